@@ -1,0 +1,36 @@
+namespace Wbs.Web.Api;
+
+public static class ApiEndpoints
+{
+    /// <summary>The JSON API v1 and its OpenAPI document.</summary>
+    public static IServiceCollection AddWbsApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "WBS API";
+            document.Info.Description = "Whistleblowing system of a regional inspectorate: the reporter's contract (v1).";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication MapWbsApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapAuthEndpoints();
+        v1.MapMasterDataEndpoints();
+        v1.MapReportEndpoints();
+        return app;
+    }
+
+    /// <summary>Problem details naming each bad field, as the API contract promises.</summary>
+    public static IResult Invalid(IDictionary<string, string> errors) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+            title: "Data tidak valid",
+            detail: "Periksa kembali isian yang disebut di bawah.");
+
+    public static IResult NotFound(string what) =>
+        TypedResults.Problem(title: "Tidak ditemukan", detail: what, statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Wbs.Web.Accounts;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Api;
+
+public sealed record RegisterRequest(string? Username, string? Password, string? PhoneNumber, string? Email);
+
+public sealed record RegisterResponse(string Username, string RecoveryCode);
+
+public sealed record LoginRequest(string? Username, string? Password);
+
+public static class AuthEndpoints
+{
+    public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder v1)
+    {
+        var auth = v1.MapGroup("/auth").WithTags("Akun");
+
+        auth.MapPost("/register", async (RegisterRequest body, ReporterAccounts accounts) =>
+        {
+            var result = await accounts.RegisterAsync(new RegistrationRequest(body.Username, body.Password, body.PhoneNumber, body.Email));
+            return result.Succeeded
+                ? Results.Created((string?)null, new RegisterResponse(result.User!.UserName!, result.RecoveryCode!))
+                : ApiEndpoints.Invalid(result.Errors);
+        })
+        .Produces<RegisterResponse>(StatusCodes.Status201Created)
+        .ProducesValidationProblem();
+
+        // SignInManager with the bearer scheme writes {tokenType, accessToken, expiresIn, refreshToken} itself.
+        auth.MapPost("/login", async Task<IResult> (LoginRequest body, SignInManager<AppUser> signIn) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Username) || string.IsNullOrEmpty(body.Password))
+            {
+                return Unauthorized("Nama samaran atau kata sandi salah.");
+            }
+
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(body.Username.Trim(), body.Password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return Results.Empty;
+            }
+
+            return Unauthorized(result.IsLockedOut
+                ? "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara selama 15 menit."
+                : "Nama samaran atau kata sandi salah.");
+        })
+        .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
+        .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        return v1;
+    }
+
+    private static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(title: "Tidak berhasil masuk", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+}

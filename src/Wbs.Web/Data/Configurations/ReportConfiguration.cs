@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Data.Configurations;
+
+public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> builder)
+    {
+        builder.Property(r => r.RegistrationNumber).HasMaxLength(20);
+        builder.HasIndex(r => r.RegistrationNumber).IsUnique();
+        builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
+        builder.HasIndex(r => new { r.ReporterId, r.SubmittedAt });
+        builder.HasIndex(r => r.SubmittedAt);
+        builder.HasIndex(r => new { r.Status, r.SubmittedAt });
+        builder.Property(r => r.ReporterId).HasMaxLength(450);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ViolationType).WithMany().HasForeignKey(r => r.ViolationTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ReportEventConfiguration : IEntityTypeConfiguration<ReportEvent>
+{
+    public void Configure(EntityTypeBuilder<ReportEvent> builder)
+    {
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.ActorId).HasMaxLength(450);
+        builder.HasIndex(e => new { e.ReportId, e.At });
+    }
+}
+
+public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> builder)
+    {
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.RemovedMetadata).HasMaxLength(1000);
+        builder.HasOne(a => a.Blob).WithOne().HasForeignKey<AttachmentBlob>(b => b.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AttachmentBlobConfiguration : IEntityTypeConfiguration<AttachmentBlob>
+{
+    public void Configure(EntityTypeBuilder<AttachmentBlob> builder) => builder.HasKey(b => b.AttachmentId);
+}
+
+public sealed class RegistrationCounterConfiguration : IEntityTypeConfiguration<RegistrationCounter>
+{
+    public void Configure(EntityTypeBuilder<RegistrationCounter> builder)
+    {
+        builder.HasKey(c => new { c.Prefix, c.Year });
+        builder.Property(c => c.Prefix).HasMaxLength(8);
+    }
+}
+
+public sealed class ViolationTypeConfiguration : IEntityTypeConfiguration<ViolationType>
+{
+    public void Configure(EntityTypeBuilder<ViolationType> builder)
+    {
+        builder.Property(v => v.Name).HasMaxLength(100);
+        builder.HasIndex(v => v.Name).IsUnique();
+    }
+}
+
+public sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> builder)
+    {
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.HasIndex(u => u.Name).IsUnique();
+    }
+}

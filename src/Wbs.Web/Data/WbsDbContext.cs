@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Data;
+
+/// <summary>The application's data. Provider-specific subclasses exist only to keep a migration set per provider.</summary>
+public abstract class WbsDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
+    public DbSet<ViolationType> ViolationTypes => Set<ViolationType>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<RegistrationCounter> RegistrationCounters => Set<RegistrationCounter>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WbsDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; the agency's time zone is applied only when displaying or bucketing.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteWbsDbContext(DbContextOptions<SqliteWbsDbContext> options) : WbsDbContext(options);
+
+public sealed class PostgresWbsDbContext(DbContextOptions<PostgresWbsDbContext> options) : WbsDbContext(options);

@@ -1,0 +1,46 @@
+namespace Wbs.Web.Domain;
+
+/// <summary>
+/// A complaint (Pengaduan / Aduan). Only structural fields are plain columns; everything the reporter wrote
+/// lives in <see cref="SealedContent"/>, read and written through <c>ReportContentStore</c> alone.
+/// </summary>
+public class Report
+{
+    public Guid Id { get; set; }
+    public required string RegistrationNumber { get; set; }
+    public int Year { get; set; }
+    public int Sequence { get; set; }
+    public required string ReporterId { get; set; }
+    public int ViolationTypeId { get; set; }
+    public ViolationType? ViolationType { get; set; }
+    public int? UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public ReportStatus Status { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When the report first reached a final status; drives the public average duration.</summary>
+    public DateTime? ResolvedAt { get; set; }
+
+    public required byte[] SealedContent { get; set; }
+
+    public List<ReportEvent> Events { get; set; } = [];
+    public List<Attachment> Attachments { get; set; } = [];
+}
+
+/// <summary>The free text of a complaint, as the reporter wrote it (the 5W+1H of SPEC section 3).</summary>
+public sealed record ReportContent
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required IReadOnlyList<ReportedPerson> ReportedPersons { get; init; }
+    public string? Witnesses { get; init; }
+    public required string Location { get; init; }
+    public required DateOnly IncidentDate { get; init; }
+    public DateOnly? IncidentDateEnd { get; init; }
+    public string? Why { get; init; }
+    public string? How { get; init; }
+    public decimal? EstimatedLoss { get; init; }
+}
+
+public sealed record ReportedPerson(string Name, string? Position, string? Unit);

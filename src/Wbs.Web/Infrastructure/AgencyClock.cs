@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace Wbs.Web.Infrastructure;
+
+/// <summary>The agency's local time: years, months and the dates shown to people are in its time zone.</summary>
+public sealed class AgencyClock(TimeProvider time, IOptions<AgencyOptions> agency)
+{
+    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(agency.Value.TimeZone);
+
+    public TimeZoneInfo Zone => zone;
+    public string ZoneLabel => agency.Value.TimeZoneLabel;
+
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+
+    public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
+
+    public string Format(DateTime utc) =>
+        ToLocal(utc).ToString("d MMM yyyy HH.mm", Culture.Indonesian) + " " + ZoneLabel;
+
+    public string FormatDate(DateTime utc) => ToLocal(utc).ToString("d MMM yyyy", Culture.Indonesian);
+}
+
+public static class Culture
+{
+    public static readonly System.Globalization.CultureInfo Indonesian = new("id-ID");
+}

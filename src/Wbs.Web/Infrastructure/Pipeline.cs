@@ -1,0 +1,51 @@
+using Wbs.Web.Api;
+using Wbs.Web.Data;
+
+namespace Wbs.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static ILoggingBuilder AddWbsLogging(this ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "yyyy-MM-ddTHH:mm:ssZ "; console.UseUtcTimestamp = true; });
+        // Request-level framework logs would name paths and query strings; warnings and errors are enough.
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        return logging;
+    }
+
+    public static WebApplication UseWbsPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Galat");
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
+        app.UseMiddleware<UploadLimits>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapWbsEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapWbsApi();
+        app.MapGet("/health", async (WbsDbContext db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.StatusCode(503))
+            .ExcludeFromDescription();
+        return app;
+    }
+}

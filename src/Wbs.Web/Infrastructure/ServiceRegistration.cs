@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Wbs.Web.Accounts;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Reports;
+using Wbs.Web.Security;
+
+namespace Wbs.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddWbsOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WbsOptions>(configuration.GetSection(WbsOptions.Section));
+        services.Configure<AgencyOptions>(configuration.GetSection(AgencyOptions.Section));
+        services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AgencyClock>();
+        return services;
+    }
+
+    /// <summary>Identity for pseudonymous reporters: cookies for pages, bearer tokens for the API.</summary>
+    public static IServiceCollection AddWbsAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<WbsDbContext>()
+            .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "wbs.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/Akun/Masuk";
+            cookie.LogoutPath = "/Akun/Keluar";
+            cookie.AccessDeniedPath = "/Akun/Masuk";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(2);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, bearer =>
+        {
+            bearer.BearerTokenExpiration = TimeSpan.FromHours(1);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicies.Reporter, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser());
+        return services;
+    }
+
+    public static IServiceCollection AddWbsServices(this IServiceCollection services)
+    {
+        services.AddSingleton<IContentCipher, PassThroughCipher>();
+        services.AddSingleton<ContentSealer>();
+        services.AddSingleton<EvidenceIntake>();
+        services.AddScoped<ReporterAccounts>();
+        services.AddScoped<ReportSubmission>();
+        services.AddScoped<ReportIntake>();
+        services.AddScoped<ReporterReports>();
+        return services;
+    }
+
+    /// <summary>Server-rendered pages that work without script; uploads read to disk, never whole into memory.</summary>
+    public static IServiceCollection AddWbsWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Pengaduan");
+        }).AddMvcOptions(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "wbs.af";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddOptions<FormOptions>().Configure<Microsoft.Extensions.Options.IOptions<EvidenceOptions>>((form, evidence) =>
+        {
+            // Each part may be as large as a whole report; per-file limits give a clearer message after reading.
+            form.MultipartBodyLengthLimit = evidence.Value.MaxReportBytes + UploadLimits.FormOverheadBytes;
+            form.ValueCountLimit = 512;
+        });
+        services.AddProblemDetails();
+        return services;
+    }
+}
+
+public static class ApiPolicies
+{
+    public const string Reporter = "api-reporter";
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Wbs.Web.Infrastructure;
+
+/// <summary>
+/// Lets the submission endpoints take a whole report's evidence (other requests keep the server's small default)
+/// and turns a too-large body into a clear answer instead of a broken connection.
+/// </summary>
+public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions> evidence)
+{
+    public const long FormOverheadBytes = 1024 * 1024;
+
+    private static readonly string[] UploadPaths = ["/Pengaduan/Tambah", "/api/v1/reports", "/api/v1/gratifications", "/Gratifikasi/Tambah"];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var isUpload = HttpMethods.IsPost(context.Request.Method)
+            && UploadPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+        if (isUpload && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = evidence.Value.MaxReportBytes + FormOverheadBytes;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge || ex.InnerException is InvalidDataException)
+        {
+            await TooLargeAsync(context, evidence.Value);
+        }
+        catch (InvalidDataException) when (isUpload)
+        {
+            await TooLargeAsync(context, evidence.Value);
+        }
+    }
+
+    private static async Task TooLargeAsync(HttpContext context, EvidenceOptions evidence)
+    {
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        var message = $"Ukuran kiriman melebihi batas {Evidence.EvidenceIntake.FormatSize(evidence.MaxReportBytes)} untuk satu laporan "
+            + $"(paling besar {Evidence.EvidenceIntake.FormatSize(evidence.MaxFileBytes)} per berkas). Kurangi atau perkecil berkas bukti, lalu kirim lagi.";
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await Results.Problem(title: "Kiriman terlalu besar", detail: message, statusCode: 413).ExecuteAsync(context);
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var html = $"""
+            <!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Kiriman terlalu besar</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main class="container narrow"><h1>Kiriman terlalu besar</h1><p>{System.Net.WebUtility.HtmlEncode(message)}</p>
+            <p><a class="button" href="javascript:history.back()">Kembali ke formulir</a></p></main></body></html>
+            """;
+        await context.Response.WriteAsync(html.Replace("javascript:history.back()", "/Pengaduan/Tambah", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,46 @@
+namespace Wbs.Web.Infrastructure;
+
+/// <summary>Where the app keeps its files and which database it talks to (section "Wbs" of the configuration).</summary>
+public sealed class WbsOptions
+{
+    public const string Section = "Wbs";
+
+    /// <summary>Folder for the SQLite database and the key file; created on first run.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>"Sqlite" (default) or "Postgres".</summary>
+    public string DatabaseProvider { get; set; } = "Sqlite";
+
+    public bool UsePostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(DatabaseProvider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The agency running this instance; every inspectorate sets its own.</summary>
+public sealed class AgencyOptions
+{
+    public const string Section = "Wbs:Agency";
+
+    public string Name { get; set; } = "Inspektorat Kota Bontang";
+    public string ShortName { get; set; } = "Inspektorat";
+    public string Region { get; set; } = "Pemerintah Kota Bontang";
+    public string City { get; set; } = "Bontang";
+    public string Address { get; set; } = "Jl. Moch. Roem, Bontang Lestari, Kota Bontang, Kalimantan Timur";
+    public List<string> ContactLines { get; set; } = [];
+    public string TimeZone { get; set; } = "Asia/Makassar";
+    public string TimeZoneLabel { get; set; } = "WITA";
+}
+
+/// <summary>What evidence may be uploaded; checked by content while reading the upload.</summary>
+public sealed class EvidenceOptions
+{
+    public const string Section = "Wbs:Evidence";
+
+    /// <summary>Allowed kinds by their usual extension: jpg, png, webp, pdf, docx, xlsx, mp4.</summary>
+    public List<string> AllowedTypes { get; set; } = [];
+    public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
+    public long MaxReportBytes { get; set; } = 100L * 1024 * 1024;
+    public int MaxFiles { get; set; } = 10;
+
+    public IReadOnlyList<string> EffectiveAllowedTypes =>
+        AllowedTypes.Count > 0 ? AllowedTypes : ["jpg", "png", "pdf", "docx", "xlsx", "mp4"];
+}

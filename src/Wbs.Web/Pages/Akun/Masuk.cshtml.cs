@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Pages.Akun;
+
+public class MasukModel(SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public class InputModel
+    {
+        public string? Username { get; set; }
+        public string? Password { get; set; }
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Username) || string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError(string.Empty, "Isi nama samaran dan kata sandi.");
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Username.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Pengaduan");
+        }
+
+        Input.Password = null;
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, akun dikunci sementara selama 15 menit."
+            : "Nama samaran atau kata sandi salah.");
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using Wbs.Web.Api;
+using Wbs.Web.Data;
+using Wbs.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Logs never carry report content or anything that fingerprints a reporter.
+builder.Logging.AddWbsLogging();
+
+// Settings, the database, accounts, pages and the API, each grouped with its reason.
+builder.Services.AddWbsOptions(builder.Configuration);
+builder.Services.AddWbsDatabase(builder.Configuration);
+builder.Services.AddWbsAccounts();
+builder.Services.AddWbsServices();
+builder.Services.AddWbsWeb();
+builder.Services.AddWbsApi();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+var app = builder.Build();
+
+await app.Services.PrepareDatabaseAsync();
+
+app.UseWbsPipeline();
+app.MapWbsEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Security;
+
+namespace Wbs.Web.Reports;
+
+public sealed record ReportListItem(
+    string RegistrationNumber, string Title, string ViolationType, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt);
+
+public sealed record ReportHistoryItem(ReportStatus Status, string? Note, DateTime At);
+
+public sealed record ReportAttachmentItem(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);
+
+public sealed record ReportDetail(
+    string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
+    string ViolationType, string? Unit, ReportContent Content,
+    IReadOnlyList<ReportHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments);
+
+public sealed record AttachmentDownload(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// A reporter's view of their own complaints. Every query is scoped to the owner: another reporter's number is
+/// simply not found.
+/// </summary>
+public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
+{
+    public async Task<List<ReportListItem>> ListAsync(string reporterId, CancellationToken ct)
+    {
+        var rows = await db.Reports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId)
+            .OrderByDescending(r => r.SubmittedAt)
+            .Select(r => new { r.Id, r.RegistrationNumber, r.SealedContent, ViolationType = r.ViolationType!.Name, r.Status, r.SubmittedAt, r.UpdatedAt })
+            .ToListAsync(ct);
+        return rows.Select(r => new ReportListItem(
+            r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt)).ToList();
+    }
+
+    public async Task<ReportDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    {
+        var number = RegistrationNumbers.Normalize(registrationNumber);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var report = await db.Reports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.Status, r.SubmittedAt, r.UpdatedAt, r.SealedContent,
+                ViolationType = r.ViolationType!.Name, Unit = r.Unit == null ? null : r.Unit.Name,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var events = await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == report.Id)
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id)
+            .OrderBy(a => a.CreatedAt)
+            .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
+
+        return new ReportDetail(
+            report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt, report.ViolationType, report.Unit,
+            sealer.Open<ReportContent>(report.Id, report.SealedContent),
+            events.Select(e => new ReportHistoryItem(
+                e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
+            attachments.Select(a => new ReportAttachmentItem(
+                a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
+                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList());
+    }
+
+    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct)
+    {
+        var number = RegistrationNumbers.Normalize(registrationNumber);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var row = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId)
+            .Join(db.Reports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number),
+                a => a.ReportId, r => r.Id, (a, r) => new { a.ReportId, a.SealedFileName, a.ContentType, a.Blob!.Data })
+            .SingleOrDefaultAsync(ct);
+        return row is null
+            ? null
+            : new AttachmentDownload(sealer.Open<string>(row.ReportId, row.SealedFileName), row.ContentType, sealer.OpenBytes(row.ReportId, row.Data));
+    }
+}

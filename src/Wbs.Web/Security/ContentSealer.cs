@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Wbs.Web.Security;
+
+/// <summary>
+/// The one place where report content, notes, file names and contact details are turned into stored bytes and back.
+/// Each value is sealed under a scope (a report's or a user's id) so that a scope can get a key of its own.
+/// </summary>
+public sealed class ContentSealer(IContentCipher cipher)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public byte[] Seal<T>(Guid scope, T value) =>
+        cipher.Encrypt(scope, JsonSerializer.SerializeToUtf8Bytes(value, Json));
+
+    public T Open<T>(Guid scope, byte[] sealedValue) =>
+        JsonSerializer.Deserialize<T>(cipher.Decrypt(scope, sealedValue), Json)
+        ?? throw new InvalidDataException("Sealed value is empty.");
+
+    public byte[] SealBytes(Guid scope, byte[] data) => cipher.Encrypt(scope, data);
+
+    public byte[] OpenBytes(Guid scope, byte[] sealedData) => cipher.Decrypt(scope, sealedData);
+}
+
+/// <summary>Turns plaintext into stored bytes for a scope, and back.</summary>
+public interface IContentCipher
+{
+    byte[] Encrypt(Guid scope, byte[] plaintext);
+    byte[] Decrypt(Guid scope, byte[] stored);
+}
+
+/// <summary>Stores content as it is. Replaced by envelope encryption; kept only as the seam's first implementation.</summary>
+public sealed class PassThroughCipher : IContentCipher
+{
+    public byte[] Encrypt(Guid scope, byte[] plaintext) => plaintext;
+    public byte[] Decrypt(Guid scope, byte[] stored) => stored;
+}

@@ -1,0 +1,87 @@
+// Enhances "Tambah Pengaduan": add more reported persons, a live 5W+1H hint and early file checks.
+// The server repeats every check; this only saves a wasted upload on a slow connection.
+"use strict";
+(function () {
+  const form = document.getElementById("report-form");
+  if (!form) return;
+  const maxRows = 20;
+
+  const persons = document.getElementById("persons");
+  const addPerson = document.getElementById("add-person");
+  if (persons && addPerson) {
+    addPerson.hidden = false;
+    addPerson.addEventListener("click", function () {
+      const rows = persons.querySelectorAll("[data-person-row]");
+      if (rows.length >= maxRows) return;
+      const index = rows.length;
+      const clone = rows[rows.length - 1].cloneNode(true);
+      clone.querySelector(".person-no").textContent = "Terlapor " + (index + 1);
+      clone.querySelectorAll("input").forEach(function (input) {
+        const field = input.name.substring(input.name.lastIndexOf(".") + 1);
+        input.name = "Input.ReportedPersons[" + index + "]." + field;
+        input.id = "Input_ReportedPersons_" + index + "__" + field;
+        input.value = "";
+        const label = input.parentElement.querySelector("label");
+        if (label) label.htmlFor = input.id;
+      });
+      persons.appendChild(clone);
+      clone.querySelector("input").focus();
+      if (index + 1 >= maxRows) addPerson.hidden = true;
+      update();
+    });
+  }
+
+  function answered(key) {
+    const fields = form.querySelectorAll('[data-w="' + key + '"]');
+    if (key === "what") return Array.prototype.every.call(fields, function (f) { return f.value.trim() !== ""; });
+    return Array.prototype.some.call(fields, function (f) { return f.value.trim() !== ""; });
+  }
+
+  function update() {
+    let count = 0;
+    document.querySelectorAll("[data-w-item]").forEach(function (item) {
+      const ok = answered(item.getAttribute("data-w-item"));
+      item.className = ok ? "answered" : "missing";
+      if (ok) count++;
+    });
+    const counter = document.querySelector("[data-w-count]");
+    if (counter) counter.textContent = String(count);
+  }
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
+
+  const files = document.getElementById("Files");
+  const summary = document.getElementById("file-summary");
+  const maxFile = Number(form.dataset.maxFileBytes);
+  const maxTotal = Number(form.dataset.maxReportBytes);
+  const maxFiles = Number(form.dataset.maxFiles);
+  function mb(bytes) { return (bytes / 1048576).toFixed(1).replace(".", ",") + " MB"; }
+  function checkFiles() {
+    if (!files || !summary) return true;
+    const problems = [];
+    let total = 0;
+    Array.prototype.forEach.call(files.files, function (f) {
+      total += f.size;
+      if (f.size === 0) problems.push('Berkas "' + f.name + '" kosong (0 bita).');
+      else if (f.size > maxFile) problems.push('Berkas "' + f.name + '" berukuran ' + mb(f.size) + ", melebihi batas " + mb(maxFile) + " per berkas.");
+    });
+    if (files.files.length > maxFiles) problems.push("Terlalu banyak berkas: paling banyak " + maxFiles + ".");
+    if (total > maxTotal) problems.push("Ukuran total " + mb(total) + " melebihi batas " + mb(maxTotal) + ".");
+    summary.textContent = files.files.length ? files.files.length + " berkas dipilih, total " + mb(total) + "." : "";
+    problems.forEach(function (p) {
+      const span = document.createElement("span");
+      span.className = "error-text";
+      span.textContent = p;
+      summary.appendChild(span);
+    });
+    return problems.length === 0;
+  }
+  if (files) files.addEventListener("change", checkFiles);
+  form.addEventListener("submit", function (event) {
+    if (!checkFiles()) {
+      event.preventDefault();
+      files.focus();
+    }
+  });
+  update();
+})();
