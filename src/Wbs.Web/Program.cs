@@ -9,9 +9,9 @@ builder.Logging.AddWbsLogging();
 
 // Settings, the database, accounts, pages and the API, each grouped with its reason.
 builder.Services.AddWbsOptions(builder.Configuration);
-builder.Services.AddWbsDatabase(builder.Configuration);
+builder.Services.AddWbsDatabase();
 builder.Services.AddWbsAccounts();
-builder.Services.AddWbsServices();
+builder.Services.AddWbsServices(builder.Configuration);
 builder.Services.AddWbsWeb();
 builder.Services.AddWbsApi();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

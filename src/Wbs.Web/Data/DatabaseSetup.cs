@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Data;
@@ -8,34 +9,37 @@ namespace Wbs.Web.Data;
 public static class DatabaseSetup
 {
     /// <summary>SQLite in the data folder by default; PostgreSQL when configured, each with its own migrations.</summary>
-    public static IServiceCollection AddWbsDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWbsDatabase(this IServiceCollection services)
     {
-        var options = configuration.GetSection(WbsOptions.Section).Get<WbsOptions>() ?? new WbsOptions();
-        var connectionString = configuration.GetConnectionString("Wbs");
-
-        if (options.UsePostgres)
+        // Resolved when a context is made, so settings from every configuration source (tests included) apply.
+        services.AddDbContext<SqliteWbsDbContext>((provider, db) =>
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException(
-                    "Wbs:DatabaseProvider is Postgres but ConnectionStrings:Wbs is empty.");
-            }
-
-            services.AddDbContext<WbsDbContext, PostgresWbsDbContext>(db => db.UseNpgsql(connectionString));
-        }
-        else
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Wbs");
+            db.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
+                ? SqliteConnectionString(provider.GetRequiredService<IOptions<WbsOptions>>().Value)
+                : connectionString);
+        });
+        services.AddDbContext<PostgresWbsDbContext>((provider, db) =>
         {
-            var dataFolder = Path.GetFullPath(options.DataFolder);
-            Directory.CreateDirectory(dataFolder);
-            var sqlite = string.IsNullOrWhiteSpace(connectionString)
-                ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "wbs.db") }.ToString()
-                : connectionString;
-            services.AddDbContext<WbsDbContext, SqliteWbsDbContext>(db => db.UseSqlite(sqlite));
-        }
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Wbs");
+            db.UseNpgsql(string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException("Wbs:DatabaseProvider is Postgres but ConnectionStrings:Wbs is empty.")
+                : connectionString);
+        });
+        services.AddScoped<WbsDbContext>(provider => provider.GetRequiredService<IOptions<WbsOptions>>().Value.UsePostgres
+            ? provider.GetRequiredService<PostgresWbsDbContext>()
+            : provider.GetRequiredService<SqliteWbsDbContext>());
 
         // Keys for cookies and anti-forgery live in the database, so every node behind a load balancer shares them.
         services.AddDataProtection().SetApplicationName("wbs").PersistKeysToDbContext<WbsDbContext>();
         return services;
+    }
+
+    private static string SqliteConnectionString(WbsOptions options)
+    {
+        var dataFolder = Path.GetFullPath(options.DataFolder);
+        Directory.CreateDirectory(dataFolder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "wbs.db") }.ToString();
     }
 
     /// <summary>Applies migrations and seeds master data; safe to run on every start and from several nodes.</summary>

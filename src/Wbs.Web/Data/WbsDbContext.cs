@@ -17,6 +17,9 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<RegistrationCounter> RegistrationCounters => Set<RegistrationCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DataKey> DataKeys => Set<DataKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

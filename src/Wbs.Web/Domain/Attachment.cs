@@ -23,4 +23,10 @@ public class AttachmentBlob
 {
     public Guid AttachmentId { get; set; }
     public required byte[] Data { get; set; }
+
+    /// <summary>
+    /// The file exactly as uploaded, metadata included, sealed under a key of its own (scope: the attachment's id).
+    /// Opened only through an audited reveal with a reason; null when cleaning changed nothing.
+    /// </summary>
+    public byte[]? SealedOriginal { get; set; }
 }

@@ -67,10 +67,15 @@ public static class ServiceRegistration
         return services;
     }
 
-    public static IServiceCollection AddWbsServices(this IServiceCollection services)
+    public static IServiceCollection AddWbsServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IContentCipher, PassThroughCipher>();
-        services.AddSingleton<ContentSealer>();
+        services.Configure<KeyOptions>(configuration.GetSection(KeyOptions.Section));
+        services.AddSingleton<MasterKeyRing>();
+        services.AddSingleton<DataKeyCache>();
+        services.AddScoped<IContentCipher, EnvelopeCipher>();
+        services.AddScoped<ContentSealer>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<KeyRotation>();
         services.AddSingleton<EvidenceIntake>();
         services.AddScoped<ReporterAccounts>();
         services.AddScoped<ReportSubmission>();

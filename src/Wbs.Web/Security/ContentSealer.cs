@@ -28,10 +28,3 @@ public interface IContentCipher
     byte[] Encrypt(Guid scope, byte[] plaintext);
     byte[] Decrypt(Guid scope, byte[] stored);
 }
-
-/// <summary>Stores content as it is. Replaced by envelope encryption; kept only as the seam's first implementation.</summary>
-public sealed class PassThroughCipher : IContentCipher
-{
-    public byte[] Encrypt(Guid scope, byte[] plaintext) => plaintext;
-    public byte[] Decrypt(Guid scope, byte[] stored) => stored;
-}

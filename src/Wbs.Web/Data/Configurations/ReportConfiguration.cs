@@ -75,3 +75,38 @@ public sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.HasIndex(u => u.Name).IsUnique();
     }
 }
+
+public sealed class DataKeyConfiguration : IEntityTypeConfiguration<DataKey>
+{
+    public void Configure(EntityTypeBuilder<DataKey> builder)
+    {
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.MasterKeyId).HasMaxLength(64);
+        builder.HasIndex(k => k.MasterKeyId);
+    }
+}
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasKey(e => e.Sequence);
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.Actor).HasMaxLength(256);
+        builder.Property(e => e.Action).HasMaxLength(64);
+        builder.Property(e => e.Subject).HasMaxLength(256);
+        builder.Property(e => e.Detail).HasMaxLength(2000);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.HasIndex(e => e.At);
+    }
+}
+
+public sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
+{
+    public void Configure(EntityTypeBuilder<AuditHead> builder)
+    {
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.LastHash).HasMaxLength(64);
+    }
+}

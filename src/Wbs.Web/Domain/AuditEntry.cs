@@ -1,0 +1,38 @@
+namespace Wbs.Web.Domain;
+
+/// <summary>
+/// One staff action in the append-only audit chain. <see cref="Hash"/> commits to the previous entry's hash and this
+/// entry's fields, so a changed, removed or reordered row breaks the chain. Never holds report content.
+/// </summary>
+public class AuditEntry
+{
+    public long Sequence { get; set; }
+    public DateTime At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public required string Subject { get; set; }
+    public string? Detail { get; set; }
+    public required string PreviousHash { get; set; }
+    public required string Hash { get; set; }
+}
+
+/// <summary>The chain's head: one row whose lock makes appenders on every node take turns.</summary>
+public class AuditHead
+{
+    public int Id { get; set; }
+    public long LastSequence { get; set; }
+    public required string LastHash { get; set; }
+}
+
+/// <summary>The actions recorded in the audit chain.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "masuk";
+    public const string View = "lihat";
+    public const string Download = "unduh";
+    public const string StatusChange = "ubah-status";
+    public const string Reveal = "buka-rahasia";
+    public const string Export = "ekspor";
+    public const string Settings = "ubah-pengaturan";
+    public const string KeyRotation = "rotasi-kunci";
+}

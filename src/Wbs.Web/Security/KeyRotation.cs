@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Security;
+
+public sealed record RotationResult(string NewMasterKeyId, int Rewrapped, IReadOnlyList<string> Pruned);
+
+/// <summary>
+/// "keys rotate": re-wraps every data key under the newest master key while the app keeps serving (content is never
+/// re-encrypted, only the small wrapped keys change). Keys retired by an earlier rotation are removed once no data key
+/// needs them; the ones retired now stay until the next rotation, in case a node still wrapped with them a moment ago.
+/// </summary>
+public sealed class KeyRotation(WbsDbContext db, MasterKeyRing ring, AuditLog audit)
+{
+    private const int BatchSize = 500;
+
+    public async Task<RotationResult> RotateAsync(CancellationToken ct)
+    {
+        var needed = (await db.DataKeys.Select(k => k.MasterKeyId).Distinct().ToListAsync(ct)).ToHashSet();
+        var pruned = ring.Prune(needed);
+
+        var active = ring.KeyFilePath is null ? ring.Active : ring.AddKey();
+        var rewrapped = 0;
+        while (true)
+        {
+            var batch = await db.DataKeys.Where(k => k.MasterKeyId != active.Id).OrderBy(k => k.Id).Take(BatchSize).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var key in batch)
+            {
+                var old = ring.Find(key.MasterKeyId)
+                    ?? throw new InvalidOperationException($"Master key {key.MasterKeyId} is missing from the key ring; restore it before rotating.");
+                var plain = KeyWrap.Unwrap(old, key.Id, key.WrappedKey);
+                key.WrappedKey = KeyWrap.Wrap(active, key.Id, plain);
+                key.MasterKeyId = active.Id;
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            rewrapped += batch.Count;
+        }
+
+        await audit.AppendAsync("sistem", AuditActions.KeyRotation, active.Id,
+            $"{rewrapped} kunci data dibungkus ulang; kunci induk dihapus: {(pruned.Count == 0 ? "-" : string.Join(", ", pruned))}", ct);
+        return new RotationResult(active.Id, rewrapped, pruned);
+    }
+}
