@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Wbs.Web.Api;
 using Wbs.Web.Data;
 
@@ -27,6 +28,19 @@ public static class Pipeline
             app.UseHsts();
         }
 
+        // Behind a trusted reverse proxy the client's address is taken from X-Forwarded-For, for rate limits only (memory).
+        var proxies = app.Configuration.GetSection("Wbs:TrustedProxies").Get<string[]>() ?? [];
+        if (proxies.Length > 0)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            foreach (var proxy in proxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
@@ -35,6 +49,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -56,10 +56,13 @@ public static class ServiceRegistration
             cookie.SlidingExpiration = true;
         });
 
-        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, bearer =>
-        {
-            bearer.BearerTokenExpiration = TimeSpan.FromHours(1);
-        });
+        // Requests carrying a bearer token are authenticated by it, all others by the cookie.
+        services.AddAuthentication(options => options.DefaultAuthenticateScheme = "wbs")
+            .AddPolicyScheme("wbs", "Cookie or bearer", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Reporter, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
@@ -80,6 +83,7 @@ public static class ServiceRegistration
         services.AddScoped<ReporterAccounts>();
         services.AddScoped<ReportSubmission>();
         services.AddScoped<ReportIntake>();
+        services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
         return services;
     }
