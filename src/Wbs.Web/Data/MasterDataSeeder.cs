@@ -68,6 +68,11 @@ public static class MasterDataSeeder
             db.ViolationTypes.AddRange(ViolationTypes.Select((name, i) => new ViolationType { Name = name, SortOrder = i + 1 }));
         }
 
+        if (!await db.Holidays.AnyAsync(ct))
+        {
+            db.Holidays.AddRange(HolidaySeed.All());
+        }
+
         if (!await db.Units.AnyAsync(ct))
         {
             db.Units.AddRange(Units.Select((name, i) => new Unit { Name = name, SortOrder = i + 1 }));

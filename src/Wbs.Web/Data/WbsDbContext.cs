@@ -20,6 +20,8 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<DataKey> DataKeys => Set<DataKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<ReportMessage> ReportMessages => Set<ReportMessage>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

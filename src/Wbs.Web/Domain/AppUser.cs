@@ -13,6 +13,18 @@ public class AppUser : IdentityUser
     /// <summary>Hash of the one-time recovery code shown at registration (there is no email identity).</summary>
     public string? RecoveryCodeHash { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Inspectorate staff sign in at /Staf with a password and an authenticator code; reporters never can.</summary>
+    public bool IsStaff { get; set; }
+
+    /// <summary>A disabled staff account cannot sign in; its history stays.</summary>
+    public bool IsDisabled { get; set; }
+
+    /// <summary>The authenticator secret (TOTP), sealed under the account's key.</summary>
+    public byte[]? SealedTotpSecret { get; set; }
+
+    /// <summary>The last TOTP time step accepted, so a code cannot be used twice.</summary>
+    public long? LastTotpStep { get; set; }
 }
 
 public sealed record ContactDetails(string PhoneNumber, string? Email);

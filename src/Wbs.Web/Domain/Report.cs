@@ -22,9 +22,31 @@ public class Report
     /// <summary>When the report first reached a final status; drives the public average duration.</summary>
     public DateTime? ResolvedAt { get; set; }
 
+    /// <summary>When the current status began; its deadline counts from here.</summary>
+    public DateTime StatusChangedAt { get; set; }
+
+    /// <summary>The last working day to leave the current status (agency's calendar); null for final statuses.</summary>
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>The Verifikator the report is assigned to (disposisi).</summary>
+    public string? AssignedToId { get; set; }
+
+    /// <summary>Terbukti / TidakTerbukti, for Selesai.</summary>
+    public ReportOutcome? Outcome { get; set; }
+
+    /// <summary>The competent body a Diteruskan report went to (APH, KPK, Ombudsman, …).</summary>
+    public string? ForwardedTo { get; set; }
+
+    /// <summary>The verifier's 5W+1H checklist as flags (<see cref="Checklist"/>).</summary>
+    public Checklist Checklist { get; set; }
+
+    /// <summary>When an Inspektur last revealed the reporter's phone number; the reporter is told.</summary>
+    public DateTime? ContactRevealedAt { get; set; }
+
     public required byte[] SealedContent { get; set; }
 
     public List<ReportEvent> Events { get; set; } = [];
+    public List<ReportMessage> Messages { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
 }
 
@@ -44,3 +66,22 @@ public sealed record ReportContent
 }
 
 public sealed record ReportedPerson(string Name, string? Position, string? Unit);
+
+public enum ReportOutcome
+{
+    Terbukti,
+    TidakTerbukti,
+}
+
+/// <summary>Which of the six 5W+1H elements the verifier found in the report.</summary>
+[Flags]
+public enum Checklist
+{
+    None = 0,
+    What = 1,
+    Who = 2,
+    Where = 4,
+    When = 8,
+    Why = 16,
+    How = 32,
+}

@@ -13,4 +13,18 @@ public class ReportEvent
 
     /// <summary>The note shown to the reporter; sealed with the report's content.</summary>
     public byte[]? SealedPublicNote { get; set; }
+
+    /// <summary>A note for staff only, never shown to the reporter; sealed with the report's content.</summary>
+    public byte[]? SealedInternalNote { get; set; }
+
+    public ReportEventKind Kind { get; set; }
+}
+
+public enum ReportEventKind
+{
+    Submitted,
+    StatusChanged,
+    Assigned,
+    Completed,
+    InternalNote,
 }

@@ -7,6 +7,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
+using Wbs.Web.Staff;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -62,11 +63,13 @@ public static class ServiceRegistration
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1));
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddStaffCookie();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Reporter, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser())
+            .AddStaffPolicies();
         return services;
     }
 
@@ -83,6 +86,12 @@ public static class ServiceRegistration
         services.AddScoped<ReporterAccounts>();
         services.AddScoped<ReportSubmission>();
         services.AddScoped<ReportIntake>();
+        services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
+        services.AddMemoryCache();
+        services.AddScoped<Deadlines>();
+        services.AddScoped<ReporterActions>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffReports>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
         return services;
@@ -94,6 +103,10 @@ public static class ServiceRegistration
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Pengaduan");
+            pages.Conventions.AuthorizeFolder("/Staf", StaffAuth.Policy);
+            pages.Conventions.AllowAnonymousToPage("/Staf/Masuk");
+            pages.Conventions.AllowAnonymousToPage("/Staf/Autentikator");
+            pages.Conventions.AllowAnonymousToPage("/Staf/Ditolak");
         }).AddMvcOptions(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(antiforgery =>
         {

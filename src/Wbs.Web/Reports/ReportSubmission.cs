@@ -13,7 +13,7 @@ public sealed record SubmittedReport(string RegistrationNumber, ReportStatus Sta
 /// Stores a new complaint whole or not at all: report, number, history and files are written in one
 /// transaction, so a failure or a killed process leaves neither a half report nor an orphan file.
 /// </summary>
-public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, ILogger<ReportSubmission> logger)
+public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, ILogger<ReportSubmission> logger)
 {
     public async Task<SubmittedReport> SubmitAsync(
         string reporterId, int violationTypeId, int? unitId, ReportContent content,
@@ -25,6 +25,7 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
             db.ChangeTracker.Clear();
             var now = clock.UtcNow;
             var year = clock.ToLocal(now).Year;
+            var dueOn = await deadlines.DueOnAsync(ReportStatus.Diterima, now, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
 
@@ -41,27 +42,20 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
                 Status = ReportStatus.Diterima,
                 SubmittedAt = now,
                 UpdatedAt = now,
+                StatusChangedAt = now,
+                DueOn = dueOn,
                 SealedContent = sealer.Seal(id, content),
             };
             report.Events.Add(new ReportEvent
             {
                 Status = ReportStatus.Diterima,
+                Kind = ReportEventKind.Submitted,
                 At = now,
                 SealedPublicNote = sealer.Seal(id, "Pengaduan diterima dan menunggu verifikasi."),
             });
             foreach (var file in files)
             {
-                var attachmentId = Guid.NewGuid();
-                report.Attachments.Add(new Attachment
-                {
-                    Id = attachmentId,
-                    SealedFileName = sealer.Seal(id, file.FileName),
-                    ContentType = file.Kind.ContentType,
-                    Size = file.Content.LongLength,
-                    RemovedMetadata = string.Join(",", file.RemovedMetadata),
-                    CreatedAt = now,
-                    Blob = new AttachmentBlob { AttachmentId = attachmentId, Data = sealer.SealBytes(id, file.Content) },
-                });
+                report.Attachments.Add(NewAttachment(sealer, id, file, now));
             }
 
             db.Reports.Add(report);
@@ -70,6 +64,23 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
             LogStored(logger, report.RegistrationNumber, files.Count);
             return new SubmittedReport(report.RegistrationNumber, report.Status, now);
         });
+    }
+
+    /// <summary>An evidence file sealed under its report's key, ready to be stored with it.</summary>
+    public static Attachment NewAttachment(ContentSealer sealer, Guid reportId, EvidenceFile file, DateTime now)
+    {
+        var attachmentId = Guid.NewGuid();
+        return new Attachment
+        {
+            Id = attachmentId,
+            ReportId = reportId,
+            SealedFileName = sealer.Seal(reportId, file.FileName),
+            ContentType = file.Kind.ContentType,
+            Size = file.Content.LongLength,
+            RemovedMetadata = string.Join(",", file.RemovedMetadata),
+            CreatedAt = now,
+            Blob = new AttachmentBlob { AttachmentId = attachmentId, Data = sealer.SealBytes(reportId, file.Content) },
+        };
     }
 
     [LoggerMessage(LogLevel.Information, "Report {RegistrationNumber} stored with {FileCount} file(s)")]

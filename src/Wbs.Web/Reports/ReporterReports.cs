@@ -6,7 +6,9 @@ using Wbs.Web.Security;
 namespace Wbs.Web.Reports;
 
 public sealed record ReportListItem(
-    string RegistrationNumber, string Title, string ViolationType, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt);
+    string RegistrationNumber, string Title, string ViolationType, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages = 0);
+
+public sealed record ReportMessageItem(bool FromStaff, DateTime At, string Body);
 
 public sealed record ReportHistoryItem(ReportStatus Status, string? Note, DateTime At);
 
@@ -15,7 +17,12 @@ public sealed record ReportAttachmentItem(Guid Id, string FileName, string Conte
 public sealed record ReportDetail(
     string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
     string ViolationType, string? Unit, ReportContent Content,
-    IReadOnlyList<ReportHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments);
+    IReadOnlyList<ReportHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments)
+{
+    public IReadOnlyList<ReportMessageItem> Messages { get; init; } = [];
+    public DateTime? ContactRevealedAt { get; init; }
+    public DateOnly? DueOn { get; init; }
+}
 
 public sealed record AttachmentDownload(string FileName, string ContentType, byte[] Content);
 
@@ -30,13 +37,17 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
         var rows = await db.Reports.AsNoTracking()
             .Where(r => r.ReporterId == reporterId)
             .OrderByDescending(r => r.SubmittedAt)
-            .Select(r => new { r.Id, r.RegistrationNumber, r.SealedContent, ViolationType = r.ViolationType!.Name, r.Status, r.SubmittedAt, r.UpdatedAt })
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.SealedContent, ViolationType = r.ViolationType!.Name, r.Status, r.SubmittedAt, r.UpdatedAt,
+                Unread = r.Messages.Count(m => m.FromStaff && m.ReadAt == null),
+            })
             .ToListAsync(ct);
         return rows.Select(r => new ReportListItem(
-            r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt)).ToList();
+            r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
     }
 
-    public async Task<ReportDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    public async Task<ReportDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)
     {
         var number = RegistrationNumbers.Normalize(registrationNumber);
         if (number is null)
@@ -49,7 +60,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
             .Select(r => new
             {
                 r.Id, r.RegistrationNumber, r.Status, r.SubmittedAt, r.UpdatedAt, r.SealedContent,
-                ViolationType = r.ViolationType!.Name, Unit = r.Unit == null ? null : r.Unit.Name,
+                ViolationType = r.ViolationType!.Name, Unit = r.Unit == null ? null : r.Unit.Name, r.ContactRevealedAt, r.DueOn,
             })
             .SingleOrDefaultAsync(ct);
         if (report is null)
@@ -57,12 +68,25 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
             return null;
         }
 
-        var events = await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == report.Id)
+        // The reporter sees status changes and their public notes only: never internal notes or assignments.
+        var events = await db.ReportEvents.AsNoTracking()
+            .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id)
             .OrderBy(a => a.CreatedAt)
             .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
+
+        var messages = await db.ReportMessages.Where(m => m.ReportId == report.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
+        if (markRead)
+        {
+            foreach (var message in messages.Where(m => m.FromStaff && m.ReadAt is null))
+            {
+                message.ReadAt = DateTime.UtcNow;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
 
         return new ReportDetail(
             report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt, report.ViolationType, report.Unit,
@@ -71,7 +95,12 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
                 e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
             attachments.Select(a => new ReportAttachmentItem(
                 a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList());
+                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList())
+        {
+            Messages = messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList(),
+            ContactRevealedAt = report.ContactRevealedAt,
+            DueOn = report.DueOn,
+        };
     }
 
     public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct)

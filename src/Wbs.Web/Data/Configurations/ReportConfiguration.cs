@@ -14,6 +14,12 @@ public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.ReporterId, r.SubmittedAt });
         builder.HasIndex(r => r.SubmittedAt);
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
+        builder.HasIndex(r => new { r.AssignedToId, r.Status });
+        builder.HasIndex(r => r.DueOn);
+        builder.Property(r => r.AssignedToId).HasMaxLength(450);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.ForwardedTo).HasMaxLength(100);
+        builder.HasMany(r => r.Messages).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.ReporterId).HasMaxLength(450);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
@@ -30,6 +36,7 @@ public sealed class ReportEventConfiguration : IEntityTypeConfiguration<ReportEv
     {
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.ActorId).HasMaxLength(450);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(e => new { e.ReportId, e.At });
     }
 }
@@ -108,5 +115,23 @@ public sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
     {
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.LastHash).HasMaxLength(64);
+    }
+}
+
+public sealed class ReportMessageConfiguration : IEntityTypeConfiguration<ReportMessage>
+{
+    public void Configure(EntityTypeBuilder<ReportMessage> builder)
+    {
+        builder.Property(m => m.StaffId).HasMaxLength(450);
+        builder.HasIndex(m => new { m.ReportId, m.At });
+    }
+}
+
+public sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
+{
+    public void Configure(EntityTypeBuilder<Holiday> builder)
+    {
+        builder.HasKey(h => h.Date);
+        builder.Property(h => h.Name).HasMaxLength(150);
     }
 }

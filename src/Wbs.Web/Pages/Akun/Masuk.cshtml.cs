@@ -31,6 +31,12 @@ public class MasukModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
+        if (await signIn.UserManager.FindByNameAsync(Input.Username.Trim()) is { IsStaff: true })
+        {
+            ModelState.AddModelError(string.Empty, "Akun petugas masuk melalui halaman Masuk Petugas (/Staf/Masuk).");
+            return Page();
+        }
+
         var result = await signIn.PasswordSignInAsync(Input.Username.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {

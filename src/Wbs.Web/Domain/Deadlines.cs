@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Wbs.Web.Data;
+using Wbs.Web.Infrastructure;
+
+namespace Wbs.Web.Domain;
+
+/// <summary>Deadlines in working days (section "Wbs:Deadlines").</summary>
+public sealed class DeadlineOptions
+{
+    public const string Section = "Wbs:Deadlines";
+
+    public int VerificationWorkingDays { get; set; } = 5;
+    public int CompletionWorkingDays { get; set; } = 20;
+    public int FollowUpWorkingDays { get; set; } = 60;
+}
+
+public enum DeadlineState
+{
+    None,
+    OnTrack,
+    DueSoon,
+    Overdue,
+}
+
+/// <summary>The agency's working-day calendar and the deadline of each stage of a complaint.</summary>
+public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<DeadlineOptions> options, AgencyClock clock)
+{
+    private const string CacheKey = "holidays";
+
+    public DeadlineOptions Settings => options.Value;
+
+    public async Task<IReadOnlySet<DateOnly>> HolidaysAsync(CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            return (IReadOnlySet<DateOnly>)(await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct)).ToHashSet();
+        }))!;
+
+    public void ForgetHolidays() => cache.Remove(CacheKey);
+
+    /// <summary>The last day for the stage that begins at <paramref name="enteredUtc"/>; null for final statuses.</summary>
+    public async Task<DateOnly?> DueOnAsync(ReportStatus status, DateTime enteredUtc, CancellationToken ct)
+    {
+        var days = status switch
+        {
+            ReportStatus.Diterima or ReportStatus.Verifikasi => options.Value.VerificationWorkingDays,
+            ReportStatus.PerluDilengkapi => options.Value.CompletionWorkingDays,
+            ReportStatus.Ditindaklanjuti => options.Value.FollowUpWorkingDays,
+            _ => (int?)null,
+        };
+        if (days is null)
+        {
+            return null;
+        }
+
+        return WorkingDays.Add(DateOnly.FromDateTime(clock.ToLocal(enteredUtc)), days.Value, await HolidaysAsync(ct));
+    }
+
+    public DeadlineState StateOf(DateOnly? due, IReadOnlySet<DateOnly> holidays)
+    {
+        if (due is not { } d)
+        {
+            return DeadlineState.None;
+        }
+
+        var left = WorkingDays.Between(clock.Today, d, holidays);
+        return left < 0 ? DeadlineState.Overdue : left <= 1 ? DeadlineState.DueSoon : DeadlineState.OnTrack;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Wbs.Web.Domain;
+
+/// <summary>A message between the reporter and the handler of a report; its text is sealed with the report.</summary>
+public class ReportMessage
+{
+    public long Id { get; set; }
+    public Guid ReportId { get; set; }
+    public bool FromStaff { get; set; }
+    public string? StaffId { get; set; }
+    public DateTime At { get; set; }
+    public required byte[] SealedBody { get; set; }
+
+    /// <summary>When the other side first read it; null while unread.</summary>
+    public DateTime? ReadAt { get; set; }
+}

@@ -1,0 +1,23 @@
+namespace Wbs.Web.Domain;
+
+/// <summary>The staff roles of SPEC section 1; a staff member may hold several.</summary>
+public static class StaffRoles
+{
+    public const string Verifikator = "Verifikator";
+    public const string Inspektur = "Inspektur";
+    public const string Upg = "UPG";
+    public const string Admin = "Admin";
+
+    public static readonly string[] All = [Verifikator, Inspektur, Upg, Admin];
+
+    /// <summary>Roles that may read complaint content (the Admin may not: separation of duties).</summary>
+    public const string ComplaintReaders = Verifikator + "," + Inspektur;
+}
+
+/// <summary>Who is acting: a staff member's id and roles.</summary>
+public sealed record StaffActor(string Id, string UserName, IReadOnlySet<string> Roles)
+{
+    public bool IsInspektur => Roles.Contains(StaffRoles.Inspektur);
+    public bool IsVerifikator => Roles.Contains(StaffRoles.Verifikator);
+    public bool CanReadComplaints => IsInspektur || IsVerifikator;
+}
