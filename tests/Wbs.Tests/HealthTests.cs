@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
+using Wbs.Web.Data;
 
 namespace Wbs.Tests;
 
@@ -14,6 +17,27 @@ public class HealthTests
         var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ok", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("ok", (await ApiClient.JsonAsync(response)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Factory_UsesTheDatabaseTheTestRunAskedFor()
+    {
+        using var factory = new WbsFactory();
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+
+        if (TestDatabase.IsPostgres)
+        {
+            Assert.True(db.Database.IsNpgsql(), "WBS_TEST_DATABASE=postgres but the app runs on " + db.Database.ProviderName);
+            Assert.StartsWith("wbs_test_", db.Database.GetDbConnection().Database, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(db.Database.IsSqlite(), "The app runs on " + db.Database.ProviderName);
+            Assert.Equal(Path.Combine(factory.DataFolder, "wbs.db"), db.Database.GetDbConnection().DataSource);
+        }
+
+        Assert.True(await db.Database.CanConnectAsync());
     }
 }
