@@ -22,6 +22,7 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ReportMessage> ReportMessages => Set<ReportMessage>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<AgencySettings> AgencySettings => Set<AgencySettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,17 +3,17 @@ using Microsoft.Extensions.Options;
 namespace Wbs.Web.Infrastructure;
 
 /// <summary>The agency's local time: years, months and the dates shown to people are in its time zone.</summary>
-public sealed class AgencyClock(TimeProvider time, IOptions<AgencyOptions> agency)
+public sealed class AgencyClock(TimeProvider time, IOptionsMonitor<AgencyOptions> agency)
 {
-    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(agency.Value.TimeZone);
+    // The monitor follows the admin's settings; the runtime caches looked-up zones.
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(agency.CurrentValue.TimeZone);
 
-    public TimeZoneInfo Zone => zone;
-    public string ZoneLabel => agency.Value.TimeZoneLabel;
+    public string ZoneLabel => agency.CurrentValue.TimeZoneLabel;
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
     public DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
 

@@ -47,6 +47,7 @@ public static class Pipeline
             pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
         app.UseMiddleware<UploadLimits>();
         app.UseStaticFiles();
+        app.UseMiddleware<SettingsRefresh>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -94,6 +94,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffReports>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
+        services.AddWbsRuntimeSettings();
         return services;
     }
 
