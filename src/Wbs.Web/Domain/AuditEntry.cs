@@ -34,5 +34,7 @@ public static class AuditActions
     public const string Reveal = "buka-rahasia";
     public const string Export = "ekspor";
     public const string Settings = "ubah-pengaturan";
+    public const string StaffAccount = "kelola-petugas";
+    public const string MasterData = "ubah-data-induk";
     public const string KeyRotation = "rotasi-kunci";
 }

@@ -1,7 +1,16 @@
 namespace Wbs.Web.Domain;
 
+/// <summary>A named, ordered entry of a list an admin keeps (violation types, units).</summary>
+public interface IMasterItem
+{
+    int Id { get; }
+    string Name { get; set; }
+    int SortOrder { get; set; }
+    bool IsActive { get; set; }
+}
+
 /// <summary>Jenis pelanggaran: master data, editable by an admin.</summary>
-public class ViolationType
+public class ViolationType : IMasterItem
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -10,7 +19,7 @@ public class ViolationType
 }
 
 /// <summary>Unit kerja / OPD (Organisasi Perangkat Daerah) of the municipality.</summary>
-public class Unit
+public class Unit : IMasterItem
 {
     public int Id { get; set; }
     public required string Name { get; set; }

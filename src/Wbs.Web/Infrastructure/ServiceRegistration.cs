@@ -105,6 +105,7 @@ public static class ServiceRegistration
         {
             pages.Conventions.AuthorizeFolder("/Pengaduan");
             pages.Conventions.AuthorizeFolder("/Staf", StaffAuth.Policy);
+            pages.Conventions.AuthorizeFolder("/Staf/Admin", StaffAuth.AdminPolicy);
             pages.Conventions.AllowAnonymousToPage("/Staf/Masuk");
             pages.Conventions.AllowAnonymousToPage("/Staf/Autentikator");
             pages.Conventions.AllowAnonymousToPage("/Staf/Ditolak");
