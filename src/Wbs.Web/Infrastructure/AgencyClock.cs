@@ -17,6 +17,10 @@ public sealed class AgencyClock(TimeProvider time, IOptionsMonitor<AgencyOptions
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
 
+    /// <summary>The UTC moment the agency's local day begins.</summary>
+    public DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
     public string Format(DateTime utc) =>
         ToLocal(utc).ToString("d MMM yyyy HH.mm", Culture.Indonesian) + " " + ZoneLabel;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Wbs.Web.Api;
 using Wbs.Web.Data;
+using Wbs.Web.Staff;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -59,6 +60,7 @@ public static class Pipeline
     {
         app.MapRazorPages();
         app.MapWbsApi();
+        app.MapStaffExport();
         app.MapGet("/health", async (WbsDbContext db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.StatusCode(503))
             .ExcludeFromDescription();

@@ -10,7 +10,8 @@ namespace Wbs.Web.Staff;
 
 public sealed record InboxFilter(
     ReportStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
-    bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25);
+    bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
+    DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null);
 
 public sealed record InboxRow(
     string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ReportStatus Status,
@@ -62,6 +63,32 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
     public async Task<InboxPage> InboxAsync(StaffActor actor, InboxFilter filter, CancellationToken ct)
     {
         var today = clock.Today;
+        var query = Filtered(actor, filter);
+        var total = await query.CountAsync(ct);
+        var overdue = await Visible(actor).CountAsync(r => r.DueOn != null && r.DueOn < today, ct);
+        var size = Math.Clamp(filter.PageSize, 5, 100);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + size - 1) / size));
+        var rows = await query.OrderByDescending(r => r.SubmittedAt).Skip((page - 1) * size).Take(size)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
+                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn,
+                Unread = r.Messages.Count(m => !m.FromStaff && m.ReadAt == null),
+            })
+            .ToListAsync(ct);
+        var handlers = await HandlerNamesAsync(rows.Select(r => r.AssignedToId), ct);
+        var holidays = await deadlines.HolidaysAsync(ct);
+        return new InboxPage(
+            rows.Select(r => new InboxRow(
+                r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
+                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread)).ToList(),
+            total, page, size, overdue);
+    }
+
+    /// <summary>The reports the actor may see that match the inbox filter (shared by the inbox, the export and the API).</summary>
+    public IQueryable<Report> Filtered(StaffActor actor, InboxFilter filter)
+    {
+        var today = clock.Today;
         var query = Visible(actor).AsNoTracking();
         if (filter.Status is { } status)
         {
@@ -88,6 +115,18 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             query = query.Where(r => r.DueOn != null && r.DueOn < today);
         }
 
+        if (filter.SubmittedFrom is { } from)
+        {
+            var start = clock.StartOfDayUtc(from);
+            query = query.Where(r => r.SubmittedAt >= start);
+        }
+
+        if (filter.SubmittedTo is { } to)
+        {
+            var end = clock.StartOfDayUtc(to.AddDays(1));
+            query = query.Where(r => r.SubmittedAt < end);
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Number))
         {
             var number = RegistrationNumbers.Normalize(filter.Number);
@@ -97,25 +136,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
 #pragma warning restore CA1862
         }
 
-        var total = await query.CountAsync(ct);
-        var overdue = await Visible(actor).CountAsync(r => r.DueOn != null && r.DueOn < today, ct);
-        var size = Math.Clamp(filter.PageSize, 5, 100);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + size - 1) / size));
-        var rows = await query.OrderByDescending(r => r.SubmittedAt).Skip((page - 1) * size).Take(size)
-            .Select(r => new
-            {
-                r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
-                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn,
-                Unread = r.Messages.Count(m => !m.FromStaff && m.ReadAt == null),
-            })
-            .ToListAsync(ct);
-        var handlers = await HandlerNamesAsync(rows.Select(r => r.AssignedToId), ct);
-        var holidays = await deadlines.HolidaysAsync(ct);
-        return new InboxPage(
-            rows.Select(r => new InboxRow(
-                r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
-                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread)).ToList(),
-            total, page, size, overdue);
+        return query;
     }
 
     public async Task<StaffReportDetail?> DetailAsync(StaffActor actor, string registrationNumber, CancellationToken ct)
