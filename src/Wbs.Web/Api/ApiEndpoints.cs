@@ -8,7 +8,8 @@ public static class ApiEndpoints
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "WBS API";
-            document.Info.Description = "Whistleblowing system of a regional inspectorate: the reporter's contract (v1).";
+            document.Info.Description = "Whistleblowing system of a regional inspectorate (v1): the reporter's contract, and the staff part "
+                + "under /api/v1/staff (log in with totpCode; send the token as Authorization: Bearer).";
             return Task.CompletedTask;
         }));
         return services;
@@ -21,6 +22,7 @@ public static class ApiEndpoints
         v1.MapAuthEndpoints();
         v1.MapMasterDataEndpoints();
         v1.MapReportEndpoints();
+        v1.MapStaffReportEndpoints();
         return app;
     }
 
