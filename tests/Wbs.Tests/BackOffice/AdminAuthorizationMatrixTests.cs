@@ -71,7 +71,7 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
         MatrixRow.Api("GET /api/v1/staff/reports?status=Diterima&overdue=false&page=1&pageSize=10", v: Ok, i: Ok, u: Forbidden, a: Forbidden),
         MatrixRow.Api("GET /api/v1/staff/reports/{assigned}", v: Ok, i: Ok, u: Forbidden, a: Forbidden),
         MatrixRow.Api("GET /api/v1/staff/reports/{unassigned}", v: NotFound, i: Ok, u: Forbidden, a: Forbidden),
-        MatrixRow.Api("GET /api/v1/staff/reports/WBS-1999-999999", v: NotFound, i: NotFound, u: Forbidden, a: Forbidden),
+        MatrixRow.Api("GET /api/v1/staff/reports/ADU-1999-99999", v: NotFound, i: NotFound, u: Forbidden, a: Forbidden),
         // Diterima cannot become Selesai: reaching the workflow (409) proves the caller got through, and nothing changes.
         MatrixRow.Api("POST /api/v1/staff/reports/{assigned}/status", v: Conflict, i: Conflict, u: Forbidden, a: Forbidden,
             new { status = "Selesai", publicNote = "Selesai.", outcome = "terbukti" }),
