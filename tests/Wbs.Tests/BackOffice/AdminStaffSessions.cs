@@ -93,3 +93,22 @@ public static class BackOfficeStaff
         return new PageClient(factory.CreateDefaultClient(new CookieContainerHandler(cookies)));
     }
 }
+
+public static class FormPosts
+{
+    /// <summary>
+    /// Posts exactly the given fields (a name may repeat, as ticked checkboxes do) plus the anti-forgery token to the
+    /// action of the form <paramref name="formSelector"/> on <paramref name="pageUrl"/>.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFieldsAsync(this PageClient browser, string pageUrl, string formSelector, params (string Name, string Value)[] fields)
+    {
+        var page = await browser.GetPageAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The form has no anti-forgery token.");
+        var action = form.GetAttribute("action");
+        var body = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
+        using var content = new FormUrlEncodedContent(body);
+        return await browser.Http.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, content);
+    }
+}
