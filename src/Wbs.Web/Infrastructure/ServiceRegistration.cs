@@ -92,6 +92,7 @@ public static class ServiceRegistration
         services.AddScoped<ReporterActions>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffReports>();
+        services.AddScoped<StaffSignIn>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
         return services;
