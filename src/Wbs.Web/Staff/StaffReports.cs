@@ -118,6 +118,10 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             total, page, size, overdue);
     }
 
+    /// <summary>How many reports the actor may see are in each status (the dashboard's figures).</summary>
+    public async Task<Dictionary<ReportStatus, int>> StatusCountsAsync(StaffActor actor, CancellationToken ct) =>
+        await Visible(actor).GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     public async Task<StaffReportDetail?> DetailAsync(StaffActor actor, string registrationNumber, CancellationToken ct)
     {
         var report = await FindAsync(actor, registrationNumber, ct);
