@@ -58,7 +58,7 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
                     SealedFileName = sealer.Seal(id, file.FileName),
                     ContentType = file.Kind.ContentType,
                     Size = file.Content.LongLength,
-                    RemovedMetadata = string.Join(",", file.RemovedMetadata),
+                    RemovedMetadata = RemovedMetadataText.Join(file.RemovedMetadata),
                     CreatedAt = now,
                     Blob = new AttachmentBlob { AttachmentId = attachmentId, Data = sealer.SealBytes(id, file.Content) },
                 });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
 using Wbs.Web.Security;
 
 namespace Wbs.Web.Reports;
@@ -71,7 +72,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
                 e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
             attachments.Select(a => new ReportAttachmentItem(
                 a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList());
+                RemovedMetadataText.Split(a.RemovedMetadata))).ToList());
     }
 
     public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct)
