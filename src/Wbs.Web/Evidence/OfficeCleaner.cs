@@ -97,10 +97,15 @@ internal static class OfficeCleaner
         }
 
         AddIf(Delete(main, main.WordprocessingPeoplePart), MetadataNames.OfficePeople, removed);
-        if (main.DocumentSettingsPart?.Settings is { } settings
+        if (main.DocumentSettingsPart is { Settings: { } settings } part
             && settings.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.AttachedTemplate>() is { } template)
         {
             // The template path usually names the Windows user, e.g. C:\Users\<name>\AppData\...\Normal.dotm.
+            if (template.Id?.Value is { } id && part.ExternalRelationships.Any(r => r.Id == id))
+            {
+                part.DeleteExternalRelationship(id);
+            }
+
             template.Remove();
             settings.Save();
             removed.Add(MetadataNames.OfficePaths);

@@ -7,6 +7,8 @@ namespace Wbs.Web.Evidence;
 /// <summary>
 /// Opens a PDF with PDFsharp, drops its document information and XMP metadata, and writes a fresh whole file:
 /// earlier revisions kept by incremental saves are not carried over, because only the current objects are written.
+/// PDFsharp always writes its own name as Creator/Producer and a matching blank XMP packet; neither holds anything
+/// of the original.
 /// </summary>
 internal static class PdfCleaner
 {
@@ -18,7 +20,10 @@ internal static class PdfCleaner
         var removed = new RemovedNames();
         using var input = new MemoryStream(data, writable: false);
         using var document = Open(input);
-        var infoKeys = document.Info.Elements.Keys.Select(k => k.TrimStart('/')).Where(k => k.Length > 0).ToList();
+        // PDFsharp stamps ModDate on opening for modification; name it only when the file itself carried one.
+        var infoKeys = document.Info.Elements.Keys
+            .Where(k => k != "/ModDate" || data.AsSpan().IndexOf("/ModDate"u8) >= 0)
+            .Select(k => k.TrimStart('/')).Where(k => k.Length > 0).ToList();
         if (infoKeys.Count > 0)
         {
             removed.Add(MetadataNames.PdfInfo(infoKeys));
