@@ -76,14 +76,21 @@ internal static class JpegCleaner
             {
                 // Start of scan: the entropy-coded data runs until a marker that is neither stuffing nor a restart.
                 var end = segmentEnd;
-                while (end + 1 < data.Length && !(data[end] == 0xFF && data[end + 1] is not 0x00 and not (>= 0xD0 and <= 0xD7)))
+                while (true)
                 {
-                    end++;
-                }
+                    var next = data.AsSpan(end).IndexOf((byte)0xFF);
+                    if (next < 0 || end + next + 1 >= data.Length)
+                    {
+                        throw new EvidenceCleaningException(Broken);
+                    }
 
-                if (end + 1 >= data.Length)
-                {
-                    throw new EvidenceCleaningException(Broken);
+                    end += next;
+                    if (data[end + 1] is not 0x00 and not (>= 0xD0 and <= 0xD7))
+                    {
+                        break;
+                    }
+
+                    end += 2;
                 }
 
                 output.Write([0xFF, marker]);

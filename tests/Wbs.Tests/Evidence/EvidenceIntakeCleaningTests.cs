@@ -90,9 +90,10 @@ public class EvidenceIntakeCleaningTests
 
     private static async Task SignInAsync(HttpClient client)
     {
-        var register = await client.PostAsJsonAsync("/api/v1/auth/register", new { username = "saksi.bukti", password = "kata-sandi-panjang", phoneNumber = "081234567890" });
-        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
-        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = "saksi.bukti", password = "kata-sandi-panjang" });
+        var username = "saksi-" + Guid.NewGuid().ToString("N")[..12];
+        var register = await client.PostAsJsonAsync("/api/v1/auth/register", new { username, password = "kata-sandi-panjang", phoneNumber = "081234567890" });
+        Assert.True(register.StatusCode == HttpStatusCode.Created, await register.Content.ReadAsStringAsync());
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { username, password = "kata-sandi-panjang" });
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
