@@ -33,6 +33,10 @@ public static class MetadataNames
 
     public static string PdfInfo(IEnumerable<string> keys) => $"PDF Info ({string.Join(", ", keys)})";
 
+    public static string PdfEmbeddedImages(IEnumerable<string> names) => "Gambar di dalam PDF: " + string.Join(", ", names);
+
+    public static string OfficeEmbeddedImages(IEnumerable<string> names) => "Gambar di dalam dokumen: " + string.Join(", ", names);
+
     public static string OfficeProperties(IEnumerable<string> what) => $"Properti dokumen ({string.Join(", ", what)})";
 }
 

@@ -41,6 +41,8 @@ internal static class OfficeCleaner
                         CleanWorkbook(sheet, removed);
                         break;
                 }
+
+                CleanEmbeddedImages(package, removed);
             }
 
             return new CleanedEvidence(copy.ToArray(), removed.ToList());
@@ -129,6 +131,51 @@ internal static class OfficeCleaner
 
         workbook.Save();
         AddIf(paths.Count > 0, MetadataNames.OfficePaths, removed);
+    }
+
+    /// <summary>Photos pasted into a document keep their EXIF (GPS, camera); they get the same cleaning as uploaded photos.</summary>
+    private static void CleanEmbeddedImages(OpenXmlPackage package, RemovedNames removed)
+    {
+        var names = new RemovedNames();
+        foreach (var image in package.GetAllParts().OfType<ImagePart>().ToList())
+        {
+            Func<byte[], CleanedEvidence>? clean = image.ContentType switch
+            {
+                "image/jpeg" => JpegCleaner.Clean,
+                "image/png" => PngCleaner.Clean,
+                _ => null,
+            };
+            if (clean is null)
+            {
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            using (var stream = image.GetStream(FileMode.Open, FileAccess.Read))
+            {
+                stream.CopyTo(buffer);
+            }
+
+            CleanedEvidence cleaned;
+            try
+            {
+                cleaned = clean(buffer.ToArray());
+            }
+            catch (EvidenceCleaningException)
+            {
+                // A picture Word or Excel shows but we cannot parse stays as it is; the document is still cleaned.
+                continue;
+            }
+
+            if (cleaned.RemovedMetadata.Count > 0)
+            {
+                using var content = new MemoryStream(cleaned.Content);
+                image.FeedData(content);
+                cleaned.RemovedMetadata.ToList().ForEach(names.Add);
+            }
+        }
+
+        AddIf(names.ToList().Count > 0, MetadataNames.OfficeEmbeddedImages(names.ToList()), removed);
     }
 
     private static bool PartMentions(OpenXmlPart part, string text)

@@ -34,6 +34,11 @@ internal static class PdfCleaner
             removed.Add(MetadataNames.PdfXmp);
         }
 
+        if (HasEarlierRevisions(data))
+        {
+            removed.Add(MetadataNames.PdfRevisions);
+        }
+
         foreach (var dictionary in document.Internals.GetAllObjects().OfType<PdfDictionary>())
         {
             RemoveKey(dictionary, "/Metadata", MetadataNames.PdfObjectXmp, removed);
@@ -42,11 +47,8 @@ internal static class PdfCleaner
             {
                 RemoveKey(dictionary, "/Thumb", MetadataNames.PdfEmbeddedThumbnails, removed);
             }
-        }
 
-        if (HasEarlierRevisions(data))
-        {
-            removed.Add(MetadataNames.PdfRevisions);
+            CleanEmbeddedJpeg(dictionary, removed);
         }
 
         document.Info.Elements.Clear();
@@ -76,6 +78,34 @@ internal static class PdfCleaner
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw new EvidenceCleaningException(Unreadable, ex);
+        }
+    }
+
+    /// <summary>Photos placed into a PDF often keep their whole JPEG file, EXIF and GPS included.</summary>
+    private static void CleanEmbeddedJpeg(PdfDictionary dictionary, RemovedNames removed)
+    {
+        if (dictionary.Stream is not { Value: { Length: > 4 } jpeg } stream
+            || dictionary.Elements.GetName("/Filter") != "/DCTDecode"
+            || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
+        {
+            return;
+        }
+
+        CleanedEvidence cleaned;
+        try
+        {
+            cleaned = JpegCleaner.Clean(jpeg);
+        }
+        catch (EvidenceCleaningException)
+        {
+            // A picture PDF viewers draw but we cannot parse is left as drawn; the document itself is still cleaned.
+            return;
+        }
+
+        if (cleaned.RemovedMetadata.Count > 0)
+        {
+            stream.Value = cleaned.Content;
+            removed.Add(MetadataNames.PdfEmbeddedImages(cleaned.RemovedMetadata));
         }
     }
 

@@ -33,6 +33,10 @@ public class OfficeCleaningTests
         Assert.DoesNotContain("Company", app.Keys);
         Assert.DoesNotContain("Manager", app.Keys);
         Assert.Equal(FileTypeSniffer.Docx, FileTypeSniffer.Detect(new MemoryStream(cleaned.Content)));
+        var photo = Assert.Single(Entries(cleaned.Content), e => e.Key.Contains("media/", StringComparison.Ordinal)).Value;
+        var photoMetadata = MetadataExtractor.ImageMetadataReader.ReadMetadata(new MemoryStream(photo));
+        Assert.Empty(photoMetadata.OfType<MetadataExtractor.Formats.Exif.GpsDirectory>());
+        Assert.NotEmpty(photoMetadata.OfType<MetadataExtractor.Formats.Jpeg.JpegDirectory>());
     }
 
     [Fact]
@@ -47,7 +51,9 @@ public class OfficeCleaningTests
                 "Daftar identitas penulis (people.xml)",
                 "Lokasi berkas di komputer pembuat (nama pengguna)",
             ],
-            cleaned.RemovedMetadata);
+            cleaned.RemovedMetadata.Take(4));
+        Assert.StartsWith("Gambar di dalam dokumen: EXIF (lokasi GPS), EXIF (kamera: model, nomor seri)", cleaned.RemovedMetadata[4], StringComparison.Ordinal);
+        Assert.Equal(5, cleaned.RemovedMetadata.Count);
     }
 
     [Fact]
@@ -88,6 +94,21 @@ public class OfficeCleaningTests
         {
             using var reader = new StreamReader(e.Open(), Encoding.UTF8);
             return reader.ReadToEnd();
+        });
+    }
+
+    private static Dictionary<string, byte[]> Entries(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        return zip.Entries.ToDictionary(e => e.FullName.TrimStart('/'), e =>
+        {
+            using var content = new MemoryStream();
+            using (var stream = e.Open())
+            {
+                stream.CopyTo(content);
+            }
+
+            return content.ToArray();
         });
     }
 

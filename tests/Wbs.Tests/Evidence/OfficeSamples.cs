@@ -6,7 +6,7 @@ namespace Wbs.Tests.Evidence;
 
 /// <summary>
 /// A Word and an Excel file as an office PC leaves them: creator, last editor, company, manager, a custom
-/// property with an employee number, and paths naming the Windows user. Part contents are written as raw XML.
+/// property with an employee number, paths naming the Windows user, and a pasted phone photo with its EXIF. Part contents are written as raw XML.
 /// </summary>
 public static class OfficeSamples
 {
@@ -26,6 +26,11 @@ public static class OfficeSamples
         {
             var main = document.AddMainDocumentPart();
             Feed(main, $"""<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>{DocumentText}</w:t></w:r></w:p></w:body></w:document>""");
+            using (var photo = new MemoryStream(ImageSamples.Jpeg()))
+            {
+                main.AddImagePart(ImagePartType.Jpeg).FeedData(photo);
+            }
+
             var settings = main.AddNewPart<DocumentSettingsPart>();
             Feed(settings, $"""<w:settings xmlns:w="{W}" xmlns:r="{R}"><w:attachedTemplate r:id="rId1"/><w:defaultTabStop w:val="720"/></w:settings>""");
             settings.AddExternalRelationship(
