@@ -114,12 +114,8 @@ internal static class JpegCleaner
             pos = segmentEnd;
         }
 
-        var cleaned = output.ToArray();
-        if (orientation != 1)
-        {
-            cleaned = InsertOrientation(cleaned, (int)exifInsertAt, orientation);
-        }
-
+        var written = output.GetBuffer().AsSpan(0, (int)output.Length);
+        var cleaned = orientation == 1 ? written.ToArray() : InsertOrientation(written, (int)exifInsertAt, orientation);
         return new CleanedEvidence(cleaned, removed.ToList());
     }
 
@@ -154,7 +150,7 @@ internal static class JpegCleaner
         }
     }
 
-    private static byte[] InsertOrientation(byte[] jpeg, int at, ushort orientation)
+    private static byte[] InsertOrientation(ReadOnlySpan<byte> jpeg, int at, ushort orientation)
     {
         var tiff = ExifFacts.OrientationOnlyTiff(orientation);
         var length = (ushort)(2 + ExifFacts.ExifHeader.Length + tiff.Length);
@@ -164,6 +160,6 @@ internal static class JpegCleaner
         BinaryPrimitives.WriteUInt16BigEndian(segment.AsSpan(2), length);
         ExifFacts.ExifHeader.CopyTo(segment.AsSpan(4));
         tiff.CopyTo(segment.AsSpan(4 + ExifFacts.ExifHeader.Length));
-        return [.. jpeg.AsSpan(0, at), .. segment, .. jpeg.AsSpan(at)];
+        return [.. jpeg[..at], .. segment, .. jpeg[at..]];
     }
 }
