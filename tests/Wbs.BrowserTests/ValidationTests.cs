@@ -39,11 +39,22 @@ public sealed class ValidationTests(BrowserFixture browser)
             await Expect(summary).ToContainTextAsync(reason);
         }
 
+        // With script the reasons get focus; each links to a field that exists on the page.
+        await Expect(summary).ToBeFocusedAsync();
+        var targets = await summary.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.True(targets.Length >= reasons.Length, $"Only {targets.Length} linked reasons for {reasons.Length} problems.");
+        foreach (var target in targets)
+        {
+            Assert.StartsWith("#", target, StringComparison.Ordinal);
+            await Expect(page.Locator(target)).ToHaveCountAsync(1);
+        }
+
         // Each reason also stands next to its field, and the field is marked.
         await Expect(page.Locator(".field-error").Filter(new() { Has = page.GetByLabel("Uraian kejadian") })).ToContainTextAsync("wajib diisi");
         await Expect(page.Locator(".field-error").Filter(new() { Has = page.GetByLabel("Tanggal kejadian") })).ToContainTextAsync("wajib diisi");
         // A browser cannot keep a chosen file across a round trip; the form says so instead of losing it silently.
-        await Expect(page.GetByText("Pilih kembali berkas bukti sebelum mengirim.")).ToBeVisibleAsync();
+        await Expect(page.Locator(".field").Filter(new() { Has = page.GetByLabel("File bukti") })).ToContainTextAsync("Pilih kembali berkas bukti sebelum mengirim.");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Pilih kembali file bukti Anda." })).ToHaveAttributeAsync("href", "#Files");
 
         await Expect(page.GetByLabel("Judul pengaduan")).ToHaveValueAsync(report.Title);
         await Expect(page.GetByLabel("Lokasi (tempat / alamat)")).ToHaveValueAsync(report.Location);
