@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -44,14 +43,14 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        // Host settings, not ConfigureAppConfiguration: Program reads the database settings while registering
+        // services, before app-configuration callbacks of the factory would be applied.
+        builder.UseSetting("Wbs:DataFolder", dataFolder);
+        builder.UseSetting("Wbs:DatabaseProvider", postgresDatabase is null ? "Sqlite" : "Postgres");
+        if (postgresDatabase is not null)
         {
-            ["Wbs:DataFolder"] = dataFolder,
-            ["Wbs:DatabaseProvider"] = postgresDatabase is null ? "Sqlite" : "Postgres",
-            ["ConnectionStrings:Wbs"] = postgresDatabase is null
-                ? null
-                : new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString(),
-        }));
+            builder.UseSetting("ConnectionStrings:Wbs", new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString());
+        }
     }
 
     public override async ValueTask DisposeAsync()
