@@ -43,8 +43,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Host settings, not ConfigureAppConfiguration: Program reads the database settings while registering
-        // services, before app-configuration callbacks of the factory would be applied.
+        // Host settings: Program reads the database settings before the factory's app-configuration callbacks run.
         builder.UseSetting("Wbs:DataFolder", dataFolder);
         builder.UseSetting("Wbs:DatabaseProvider", postgresDatabase is null ? "Sqlite" : "Postgres");
         if (postgresDatabase is not null)
