@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Accounts;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
@@ -163,7 +164,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             messages.Select(m => new StaffMessage(m.Id, m.FromStaff, m.StaffId is null ? null : names.GetValueOrDefault(m.StaffId), m.At,
                 sealer.Open<string>(report.Id, m.SealedBody), m.ReadAt)).ToList(),
             attachments.Select(a => new ReportAttachmentItem(a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList(),
+                RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
             ReportWorkflow.AllowedFrom(report.Status));
     }
 
