@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The app's services, for what an administrator does outside the pages (creating a staff account).</summary>
+    public IServiceProvider Services => app.Services;
+
     public async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable("WBS_CHROMIUM") is { Length: > 0 } custom ? custom : DefaultChromium;
