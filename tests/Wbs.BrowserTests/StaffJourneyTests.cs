@@ -129,9 +129,10 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await notes.GetByLabel("Tambah catatan internal").FillAsync("RAHASIA-5 jadwal klarifikasi terlapor pekan depan.");
         await notes.GetByRole(AriaRole.Button, new() { Name = "Simpan catatan" }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Status)).ToHaveTextAsync("Catatan internal tersimpan.");
+        // With script the outcome appears only once Selesai is chosen.
         var closing = staff.GetByRole(AriaRole.Region, new() { Name = "Ubah status" });
-        await closing.GetByLabel("Terbukti", new() { Exact = true }).CheckAsync();
-        await ChangeStatusAsync(staff, "Selesai", PublicNotes[3], InternalNotes[3]);
+        await Expect(closing.GetByLabel("Terbukti", new() { Exact = true })).ToBeHiddenAsync();
+        await ChangeStatusAsync(staff, "Selesai", PublicNotes[3], InternalNotes[3], outcome: "Terbukti");
         await Expect(staff.Locator("[data-outcome]")).ToHaveTextAsync("Terbukti");
         await Expect(staff.GetByRole(AriaRole.Region, new() { Name = "Ubah status" })).ToContainTextAsync("status akhir");
         await CaptureAsync(staff, "staf-aduan-selesai", overflows);
@@ -160,10 +161,15 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         reporterSession.Guard.AssertClean();
     }
 
-    private static async Task ChangeStatusAsync(IPage staff, string status, string publicNote, string internalNote)
+    private static async Task ChangeStatusAsync(IPage staff, string status, string publicNote, string internalNote, string? outcome = null)
     {
         var form = staff.GetByRole(AriaRole.Region, new() { Name = "Ubah status" });
         await form.GetByLabel("Status baru").SelectOptionAsync(new SelectOptionValue { Label = status });
+        if (outcome is not null)
+        {
+            await form.GetByLabel(outcome, new() { Exact = true }).CheckAsync();
+        }
+
         await form.GetByLabel("Catatan untuk pelapor").FillAsync(publicNote);
         await form.GetByLabel("Catatan internal").FillAsync(internalNote);
         await form.GetByRole(AriaRole.Button, new() { Name = "Simpan status" }).ClickAsync();
