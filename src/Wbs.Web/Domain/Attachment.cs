@@ -9,7 +9,7 @@ public class Attachment
     public required string ContentType { get; set; }
     public long Size { get; set; }
 
-    /// <summary>Names of the metadata removed on intake, comma separated (empty when nothing was found).</summary>
+    /// <summary>Names of the metadata removed on intake, one per line (empty when nothing was found).</summary>
     public string RemovedMetadata { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public AttachmentBlob? Blob { get; set; }

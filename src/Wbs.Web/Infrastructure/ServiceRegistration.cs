@@ -93,6 +93,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffReports>();
         services.AddScoped<InboxExport>();
+        services.AddScoped<StaffSignIn>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
         services.AddWbsRuntimeSettings();

@@ -16,7 +16,7 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
     public async Task InvokeAsync(HttpContext context)
     {
         var isUpload = HttpMethods.IsPost(context.Request.Method)
-            && UploadPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+            && (UploadPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) || IsCompletion(context.Request));
         if (isUpload && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = evidence.Value.MaxReportBytes + FormOverheadBytes;
@@ -35,6 +35,11 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
             await TooLargeAsync(context, evidence.Value);
         }
     }
+
+    // A reporter completing a report (Perlu Dilengkapi) may send as much evidence as with the report itself.
+    private static bool IsCompletion(HttpRequest request) =>
+        request.Path.StartsWithSegments("/Pengaduan", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(request.Query["handler"], "Lengkapi", StringComparison.OrdinalIgnoreCase);
 
     private static async Task TooLargeAsync(HttpContext context, EvidenceOptions evidence)
     {
@@ -60,6 +65,7 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
             <body><main class="container narrow"><h1>Kiriman terlalu besar</h1><p>{System.Net.WebUtility.HtmlEncode(message)}</p>
             <p><a class="button" href="javascript:history.back()">Kembali ke formulir</a></p></main></body></html>
             """;
-        await context.Response.WriteAsync(html.Replace("javascript:history.back()", "/Pengaduan/Tambah", StringComparison.Ordinal));
+        var back = IsCompletion(context.Request) ? System.Net.WebUtility.HtmlEncode(context.Request.Path.Value) : "/Pengaduan/Tambah";
+        await context.Response.WriteAsync(html.Replace("javascript:history.back()", back, StringComparison.Ordinal));
     }
 }

@@ -77,9 +77,16 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
             SealedFileName = sealer.Seal(reportId, file.FileName),
             ContentType = file.Kind.ContentType,
             Size = file.Content.LongLength,
-            RemovedMetadata = string.Join(",", file.RemovedMetadata),
+            RemovedMetadata = RemovedMetadataText.Join(file.RemovedMetadata),
             CreatedAt = now,
-            Blob = new AttachmentBlob { AttachmentId = attachmentId, Data = sealer.SealBytes(reportId, file.Content) },
+            Blob = new AttachmentBlob
+            {
+                AttachmentId = attachmentId,
+                Data = sealer.SealBytes(reportId, file.Content),
+
+                // The upload as it came, metadata and all, under a key of its own: opened only by an audited reveal.
+                SealedOriginal = file.Original.AsSpan().SequenceEqual(file.Content) ? null : sealer.SealBytes(attachmentId, file.Original),
+            },
         };
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
 using Wbs.Web.Security;
 
 namespace Wbs.Web.Reports;
@@ -95,7 +96,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
                 e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
             attachments.Select(a => new ReportAttachmentItem(
                 a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList())
+                RemovedMetadataText.Split(a.RemovedMetadata))).ToList())
         {
             Messages = messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList(),
             ContactRevealedAt = report.ContactRevealedAt,

@@ -24,7 +24,7 @@ public static class RateLimits
 {
     private static readonly (string Path, string Kind)[] Limited =
     [
-        ("/Akun/Masuk", "login"), ("/api/v1/auth/login", "login"),
+        ("/Akun/Masuk", "login"), ("/api/v1/auth/login", "login"), ("/Staf/Masuk", "login"), ("/Staf/Autentikator", "login"),
         ("/Akun/Daftar", "register"), ("/api/v1/auth/register", "register"),
         ("/Akun/LupaSandi", "reset"),
         ("/Pengaduan/Tambah", "submit"), ("/api/v1/reports", "submit"),

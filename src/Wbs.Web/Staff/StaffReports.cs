@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Accounts;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
@@ -139,6 +140,10 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
         return query;
     }
 
+    /// <summary>How many reports the actor may see are in each status (the dashboard's figures).</summary>
+    public async Task<Dictionary<ReportStatus, int>> StatusCountsAsync(StaffActor actor, CancellationToken ct) =>
+        await Visible(actor).GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     public async Task<StaffReportDetail?> DetailAsync(StaffActor actor, string registrationNumber, CancellationToken ct)
     {
         var report = await FindAsync(actor, registrationNumber, ct);
@@ -180,7 +185,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             messages.Select(m => new StaffMessage(m.Id, m.FromStaff, m.StaffId is null ? null : names.GetValueOrDefault(m.StaffId), m.At,
                 sealer.Open<string>(report.Id, m.SealedBody), m.ReadAt)).ToList(),
             attachments.Select(a => new ReportAttachmentItem(a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                a.RemovedMetadata.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList(),
+                RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
             ReportWorkflow.AllowedFrom(report.Status));
     }
 

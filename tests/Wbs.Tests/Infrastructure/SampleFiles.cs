@@ -13,9 +13,37 @@ public static class SampleFiles
 
     public static UploadFile Png(string name = "foto-loket.png") => new(name, PngBytes, "image/png");
 
-    public static UploadFile Pdf(string name = "kuitansi.pdf") => new(name, Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"), "application/pdf");
+    public static UploadFile Pdf(string name = "kuitansi.pdf") => new(name, PdfBytes(), "application/pdf");
+
+    /// <summary>A one-page PDF with a correct cross-reference table, as a PDF library writes it.</summary>
+    public static byte[] PdfBytes()
+    {
+        var objects = new[]
+        {
+            "<</Type/Catalog/Pages 2 0 R>>",
+            "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+            "<</Length 39>>stream\nBT /F1 12 Tf 20 100 Td (Kuitansi) Tj ET\nendstream",
+            "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        };
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<</Size {objects.Length + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
 
     /// <summary>A Windows executable (MZ header) wearing a photo's name.</summary>
     public static UploadFile ExecutableNamedJpg(string name = "foto-bukti.jpg")

@@ -121,7 +121,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.ParseAsync(response);
-        Assert.Contains(page.QuerySelectorAll(".error-summary li"), li => li.TextContent.StartsWith("Pengaduan belum terkirim.", StringComparison.Ordinal));
+        Assert.Contains("Pengaduan belum terkirim.", page.QuerySelector(".error-summary")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Equal("Tanggal akhir tidak boleh sebelum tanggal awal kejadian.", page.FieldError("Input.IncidentDateEnd"));
         Assert.StartsWith("Perkiraan nilai kerugian harus berupa angka rupiah", page.FieldError("Input.EstimatedLoss"), StringComparison.Ordinal);
 

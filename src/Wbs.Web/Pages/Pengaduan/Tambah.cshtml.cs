@@ -85,7 +85,9 @@ public class TambahModel(WbsDbContext db, ReportIntake intake, EvidenceIntake ev
 
         foreach (var (key, message) in result.Errors.Where(e => e.Key != "files"))
         {
-            ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], message);
+            // The API calls the unit "unit"; on this form the field is the UnitId select.
+            var field = key == "unit" ? "UnitId" : char.ToUpperInvariant(key[0]) + key[1..];
+            ModelState.AddModelError("Input." + field, message);
         }
 
         FileErrors = result.FileErrors;

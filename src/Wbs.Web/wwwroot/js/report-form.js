@@ -9,12 +9,19 @@
   const persons = document.getElementById("persons");
   const addPerson = document.getElementById("add-person");
   if (persons && addPerson) {
+    // Without script the page shows a few fixed rows; with script, empty trailing rows go and "add another" brings them back.
+    const empty = function (row) {
+      return Array.prototype.every.call(row.querySelectorAll("input"), function (i) { return i.value.trim() === ""; });
+    };
+    const all = persons.querySelectorAll("[data-person-row]");
+    const template = all[0].cloneNode(true);
+    for (let i = all.length - 1; i > 0 && empty(all[i]); i--) all[i].remove();
+
     addPerson.hidden = false;
     addPerson.addEventListener("click", function () {
-      const rows = persons.querySelectorAll("[data-person-row]");
-      if (rows.length >= maxRows) return;
-      const index = rows.length;
-      const clone = rows[rows.length - 1].cloneNode(true);
+      const index = persons.querySelectorAll("[data-person-row]").length;
+      if (index >= maxRows) return;
+      const clone = template.cloneNode(true);
       clone.querySelector(".person-no").textContent = "Terlapor " + (index + 1);
       clone.querySelectorAll("input").forEach(function (input) {
         const field = input.name.substring(input.name.lastIndexOf(".") + 1);
@@ -84,4 +91,8 @@
     }
   });
   update();
+
+  // After a refused submission, take keyboard and screen-reader users straight to the list of reasons.
+  const reasons = form.querySelector(".error-summary");
+  if (reasons && reasons.querySelector("li")) reasons.focus();
 })();

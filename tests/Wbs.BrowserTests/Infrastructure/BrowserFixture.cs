@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+
+namespace Wbs.BrowserTests.Infrastructure;
+
+/// <summary>One app and one Debian Chromium for the whole run; every test gets fresh browser contexts.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's package; Playwright's own browser downloads are never used.</summary>
+    public const string DefaultChromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+    private readonly BrowserApp app = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>The app's services, for what an administrator does outside the pages (creating a staff account).</summary>
+    public IServiceProvider Services => app.Services;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("WBS_CHROMIUM") is { Length: > 0 } custom ? custom : DefaultChromium;
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {chromium}. The browser tests drive Debian's Chromium: install it with "
+                + "'apt-get install chromium' (or point WBS_CHROMIUM at a Chromium binary). They never download a browser.");
+        }
+
+        BaseAddress = app.Start();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>A fresh, cookie-less browser window of the given width, watched by a <see cref="PageGuard"/>.</summary>
+    public async Task<BrowserSession> NewSessionAsync(int width = 1280, bool javaScript = true)
+    {
+        var phone = width < 600;
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = phone ? 844 : 900 },
+            DeviceScaleFactor = 1,
+            IsMobile = phone,
+            HasTouch = phone,
+            JavaScriptEnabled = javaScript,
+            Locale = "id-ID",
+            TimezoneId = "Asia/Makassar",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        var guard = new PageGuard(BaseAddress);
+        guard.Watch(context);
+        var page = await context.NewPageAsync();
+        guard.Watch(page);
+        return new BrowserSession(context, page, guard);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>All browser tests share one app and one browser, and run one after another on a small machine.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>A browser context with its first page; closing it checks that nothing broke the page's rules.</summary>
+public sealed class BrowserSession(IBrowserContext context, IPage page, PageGuard guard) : IAsyncDisposable
+{
+    public IBrowserContext Context => context;
+    public IPage Page => page;
+    public PageGuard Guard => guard;
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}

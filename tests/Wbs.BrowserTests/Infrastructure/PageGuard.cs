@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace Wbs.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Collects what a page must never do: break its Content-Security-Policy, log an error or throw, or ask any host
+/// but the app for anything (no CDN, font or analytics may ever leak a reporter's visit).
+/// </summary>
+public sealed class PageGuard(Uri app)
+{
+    private readonly List<string> problems = [];
+    private readonly Lock gate = new();
+
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. problems];
+            }
+        }
+    }
+
+    public void Watch(IBrowserContext context) => context.Request += (_, request) =>
+    {
+        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))
+        {
+            Add("Unreadable request address: " + request.Url);
+        }
+        else if (uri.Scheme is not ("data" or "blob") && !IsApp(uri))
+        {
+            Add("Request to another host: " + request.Url);
+        }
+    };
+
+    public void Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                Add($"CSP violation: {message.Text} ({message.Location}, on {page.Url})");
+            }
+            else if (message.Type is "error" or "warning")
+            {
+                Add($"Console {message.Type}: {message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => Add("Script error: " + error);
+    }
+
+    /// <summary>Fails the test with every problem seen so far.</summary>
+    public void AssertClean()
+    {
+        var seen = Problems;
+        Assert.True(seen.Count == 0, "The browser reported problems:\n" + string.Join("\n", seen));
+    }
+
+    private bool IsApp(Uri uri) =>
+        uri.Scheme == app.Scheme && uri.Host == app.Host && uri.Port == app.Port;
+
+    private void Add(string problem)
+    {
+        lock (gate)
+        {
+            problems.Add(problem);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Wbs.Tests.Infrastructure;
+
+namespace Wbs.Tests.BackOffice;
+
+/// <summary>The app for back-office tests: many sign-ins and registrations from one test address are expected here.</summary>
+public sealed class BackOfficeFactory : WbsFactory
+{
+    public BackOfficeFactory()
+    {
+        Settings["Wbs:RateLimits:LoginPerAddressPerMinute"] = "10000";
+        Settings["Wbs:RateLimits:RegistrationPerAddressPer10Minutes"] = "10000";
+    }
+}
