@@ -56,6 +56,10 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
 
     public static readonly MatrixRow[] Rows =
     [
+        MatrixRow.Page("/Staf", v: Ok, i: Ok, u: Ok, a: Ok),
+        MatrixRow.Page("/Staf?status=Diterima&terlambat=true", v: Ok, i: Ok, u: Ok, a: Ok),
+        MatrixRow.Page("/Staf/Aduan/{assigned}", v: Ok, i: Ok, u: Denied, a: Denied),
+        MatrixRow.Page("/Staf/Aduan/{unassigned}", v: NotFound, i: Ok, u: Denied, a: Denied),
         MatrixRow.Page("/Staf/Admin", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Petugas", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Petugas/Tambah", v: Denied, i: Denied, u: Denied, a: Ok),

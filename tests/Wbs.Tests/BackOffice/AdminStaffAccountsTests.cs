@@ -137,7 +137,7 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
         }
 
-        using (var refused = await BackOfficeStaff.LoginAsync(memberApi.Http, member, await BackOfficeStaff.CodeAsync(factory, member, TimeSpan.FromSeconds(30))))
+        using (var refused = await BackOfficeStaff.LoginAsync(memberApi.Http, member, await BackOfficeStaff.CodeAsync(factory, member)))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
             Assert.Contains("dinonaktifkan", (await ApiClient.JsonAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
             Assert.Equal("Aktif", page.QuerySelector("[data-state]")!.TextContent.Trim());
         }
 
-        using var login = await BackOfficeStaff.LoginAsync(factory.CreateClient(), member, await BackOfficeStaff.CodeAsync(factory, member, TimeSpan.FromSeconds(30)));
+        using var login = await BackOfficeStaff.LoginAsync(factory.CreateClient(), member, await BackOfficeStaff.CodeAsync(factory, member));
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         await using var scope = factory.CreateScope();
         var details = await scope.ServiceProvider.GetRequiredService<WbsDbContext>().AuditEntries
@@ -188,7 +188,7 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
         Assert.StartsWith("Belum didaftarkan", page.QuerySelector("[data-enrolled]")!.TextContent.Trim(), StringComparison.Ordinal);
         using var stale = await memberApi.Http.GetAsync("/api/v1/staff/reports");
         Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
-        using var login = await BackOfficeStaff.LoginAsync(factory.CreateClient(), member, await BackOfficeStaff.CodeAsync(factory, member, TimeSpan.FromSeconds(30)));
+        using var login = await BackOfficeStaff.LoginAsync(factory.CreateClient(), member, await BackOfficeStaff.CodeAsync(factory, member));
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
         Assert.Contains("Aktifkan aplikasi autentikator", (await ApiClient.JsonAsync(login)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("autentikator direset", (await LastAuditAsync(AuditActions.StaffAccount)).Detail);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Domain;
@@ -14,9 +12,9 @@ namespace Wbs.Tests.BackOffice;
 public sealed record TestStaff(string Id, string UserName, string Password, IReadOnlyList<string> Roles);
 
 /// <summary>
-/// Staff for back-office tests: accounts made through StaffAccounts (as the admin page and the command do), API
-/// tokens from the real login with a TOTP code, and page sessions carrying the cookie StaffAuth.SignInAsync issues
-/// after a completed sign-in with the authenticator.
+/// Staff for back-office tests: accounts made through StaffAccounts (as the admin page and the command do), page
+/// sessions through the staff sign-in pages, API tokens through POST /api/v1/auth/login with a TOTP code. Codes
+/// come from the account's secret and always use a time step the account has not used yet.
 /// </summary>
 public static class BackOfficeStaff
 {
@@ -32,31 +30,39 @@ public static class BackOfficeStaff
         return new TestStaff(created.User!.Id, name, Password, roles);
     }
 
-    /// <summary>Enrols the authenticator with the code of the previous 30-second step, as the member would.</summary>
+    /// <summary>Enrols the authenticator (once) with the previous step's code, as the enrolment page would.</summary>
     public static async Task EnrolAsync(WbsFactory factory, TestStaff staff)
     {
         await using var scope = factory.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         var user = (await users.FindByIdAsync(staff.Id))!;
+        if (user.TwoFactorEnabled)
+        {
+            return;
+        }
+
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         Assert.True(await accounts.VerifyCodeAsync(user, accounts.CurrentCode(user, now.AddSeconds(-30))), "Enrolment code refused.");
     }
 
-    /// <summary>The code the member's authenticator shows at the app's current time plus <paramref name="ahead"/>.</summary>
-    public static async Task<string> CodeAsync(WbsFactory factory, TestStaff staff, TimeSpan ahead = default)
+    /// <summary>The code of the earliest time step, from now on, that the account has not used (at most one step ahead).</summary>
+    public static async Task<string> CodeAsync(WbsFactory factory, TestStaff staff)
     {
         await using var scope = factory.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        return accounts.CurrentCode((await users.FindByIdAsync(staff.Id))!, now + ahead);
+        var user = (await users.FindByIdAsync(staff.Id))!;
+        var current = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds() / 30;
+        var step = Math.Max(current, (user.LastTotpStep ?? -1) + 1);
+        Assert.True(step <= current + 1, "The test used more codes than the verification window allows.");
+        return accounts.CurrentCode(user, DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
     }
 
     public static Task<HttpResponseMessage> LoginAsync(HttpClient http, TestStaff staff, string? totpCode) =>
         http.PostAsJsonAsync("/api/v1/auth/login", new { username = staff.UserName, password = staff.Password, totpCode });
 
-    /// <summary>Enrols (once) and logs in through POST /api/v1/auth/login; the client then sends the staff token.</summary>
+    /// <summary>Enrols (when needed) and logs in through the API; the client then sends the staff token.</summary>
     public static async Task<ApiClient> ApiAsync(WbsFactory factory, TestStaff staff, bool enrol = true)
     {
         if (enrol)
@@ -72,25 +78,18 @@ public static class BackOfficeStaff
         return api;
     }
 
-    /// <summary>A browser holding the staff cookie of a completed sign-in (password and authenticator code).</summary>
+    /// <summary>A browser signed in through /Staf/Masuk: the password, then the enrolment page or the code step.</summary>
     public static async Task<PageClient> PagesAsync(WbsFactory factory, TestStaff staff)
     {
-        _ = factory.Server;
-        await using var scope = factory.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = (await users.FindByIdAsync(staff.Id))!;
-        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        http.Request.Scheme = "http";
-        http.Request.Host = new HostString("localhost");
-        await StaffAuth.SignInAsync(http, user, await users.GetRolesAsync(user), mfa: true);
-
-        var cookies = new CookieContainer();
-        foreach (var header in http.Response.Headers.SetCookie)
-        {
-            cookies.SetCookies(new Uri("http://localhost"), header!);
-        }
-
-        return new PageClient(factory.CreateDefaultClient(new CookieContainerHandler(cookies)));
+        var browser = factory.CreatePageClient();
+        using var password = await browser.SubmitAsync("/Staf/Masuk",
+            new Dictionary<string, string?> { ["Input.Username"] = staff.UserName, ["Input.Password"] = staff.Password });
+        Assert.True(password.StatusCode == HttpStatusCode.Redirect, "The staff password step did not redirect: " + PageClient.ErrorsOn(await PageClient.ParseAsync(password)));
+        var next = password.Headers.Location!.PathAndQuery();
+        var form = next.StartsWith("/Staf/Autentikator", StringComparison.Ordinal) ? "main form[method=post]" : "#form-kode";
+        using var code = await browser.SubmitAsync(next, new Dictionary<string, string?> { ["Code"] = await CodeAsync(factory, staff) }, formSelector: form);
+        Assert.True(code.StatusCode == HttpStatusCode.Redirect, "The authenticator code was refused: " + PageClient.ErrorsOn(await PageClient.ParseAsync(code)));
+        return browser;
     }
 }
 
