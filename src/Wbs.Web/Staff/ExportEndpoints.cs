@@ -6,8 +6,8 @@ namespace Wbs.Web.Staff;
 public static class ExportEndpoints
 {
     /// <summary>
-    /// GET /Staf/Ekspor?format=xlsx|csv plus the inbox filters of <see cref="InboxQuery"/> (without paging): the
-    /// whole filtered list as a download, for Verifikator (their assigned reports) and Inspektur (all).
+    /// GET /Staf/Ekspor?format=xlsx|csv plus the inbox filters of <see cref="InboxQuery"/> (also under the inbox page's
+    /// names; paging ignored): the whole filtered list as a download, for Verifikator (their assigned reports) and Inspektur (all).
     /// </summary>
     public static IEndpointRouteBuilder MapStaffExport(this IEndpointRouteBuilder app)
     {
@@ -19,7 +19,7 @@ public static class ExportEndpoints
                 return ApiEndpoints.Invalid(new Dictionary<string, string> { ["format"] = "Format ekspor harus xlsx atau csv." });
             }
 
-            var (filter, errors) = await query.ToFilterAsync(db, ct);
+            var (filter, errors) = await query.WithInboxNames(http.Request.Query).ToFilterAsync(db, ct);
             if (filter is null)
             {
                 return ApiEndpoints.Invalid(errors);

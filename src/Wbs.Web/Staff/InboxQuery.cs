@@ -11,7 +11,7 @@ namespace Wbs.Web.Staff;
 /// status, violationTypeId, unitId, handler (a staff id or user name; "-" for unassigned), overdue, number,
 /// from and to (submission dates, yyyy-MM-dd, in the agency's time zone), page and pageSize.
 /// </summary>
-public sealed class InboxQuery
+public sealed record InboxQuery
 {
     /// <summary>A status by name: "Verifikasi", "PerluDilengkapi" or "Perlu Dilengkapi".</summary>
     [FromQuery(Name = "status")]
@@ -48,6 +48,24 @@ public sealed class InboxQuery
     /// <summary>5 to 100; 25 when absent.</summary>
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
+
+    /// <summary>
+    /// Takes the staff inbox page's own parameter names (jenis, unit, petugas, terlambat, nomor) where the English ones
+    /// are absent, so an export link can carry the inbox's query string as it is.
+    /// </summary>
+    public InboxQuery WithInboxNames(IQueryCollection query)
+    {
+        static int? Int(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+        static bool? Bool(string? text) => bool.TryParse(text, out var value) ? value : null;
+        return this with
+        {
+            ViolationTypeId = ViolationTypeId ?? Int(query["jenis"]),
+            UnitId = UnitId ?? Int(query["unit"]),
+            Handler = Handler ?? (string?)query["petugas"],
+            Overdue = Overdue ?? Bool(query["terlambat"]),
+            Number = Number ?? (string?)query["nomor"],
+        };
+    }
 
     /// <summary>The filter, or Indonesian messages keyed by parameter when a value cannot be understood.</summary>
     public async Task<(InboxFilter? Filter, Dictionary<string, string> Errors)> ToFilterAsync(WbsDbContext db, CancellationToken ct)

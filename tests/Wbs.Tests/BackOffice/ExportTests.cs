@@ -71,6 +71,20 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
     }
 
     [Fact]
+    public async Task Export_WithTheInboxPagesParameterNames_FiltersTheSame()
+    {
+        var byType = await Setup.CsvAsync(setup.InspekturPages, $"jenis={setup.SuapId}&halaman=2&ukuran=5");
+        var byNumber = await Setup.CsvAsync(setup.InspekturPages, "nomor=" + Uri.EscapeDataString(setup.All[1]));
+        var byHandler = await Setup.CsvAsync(setup.InspekturPages, "petugas=" + setup.Verifikator.Id);
+        var notOverdue = await Setup.CsvAsync(setup.InspekturPages, "terlambat=true");
+
+        Assert.Equal([setup.Suap], byType.Select(r => r[0]));
+        Assert.Equal([setup.All[1]], byNumber.Select(r => r[0]));
+        Assert.Equal([setup.Verified], byHandler.Select(r => r[0]));
+        Assert.Empty(notOverdue);
+    }
+
+    [Fact]
     public async Task Export_ByVerifikator_HasOnlyTheReportsAssignedToThem()
     {
         var rows = await Setup.CsvAsync(setup.VerifikatorPages, "");
