@@ -21,6 +21,7 @@ public static class ApiEndpoints
         v1.MapAuthEndpoints();
         v1.MapMasterDataEndpoints();
         v1.MapReportEndpoints();
+        v1.MapStatisticsEndpoints();
         return app;
     }
 

@@ -8,6 +8,7 @@ using Wbs.Web.Evidence;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
 using Wbs.Web.Staff;
+using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -94,6 +95,8 @@ public static class ServiceRegistration
         services.AddScoped<StaffReports>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
+        services.AddWbsStatistics();
+        services.AddScoped<Demo.DemoData>();
         return services;
     }
 
