@@ -495,8 +495,6 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ViolationTypeId");
@@ -509,6 +507,8 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
 
                     b.ToTable("Reports");
                 });
@@ -633,6 +633,19 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ViolationTypes");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Statistik.StatisticsStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatisticsStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
