@@ -26,7 +26,8 @@ public sealed class PublicStatistics(
 
         // Read the stamp first: a change landing while we compute then only causes one extra recomputation.
         var stamp = await StatisticsStamp.ReadAsync(db, ct);
-        if (cache.TryGet(year, stamp, out var cached))
+        var current = CurrentYear;
+        if (cache.TryGet(year, current, stamp, out var cached))
         {
             return cached;
         }
@@ -35,13 +36,13 @@ public sealed class PublicStatistics(
         await cache.Gate.WaitAsync(ct);
         try
         {
-            if (cache.TryGet(year, stamp, out cached))
+            if (cache.TryGet(year, current, stamp, out cached))
             {
                 return cached;
             }
 
-            var figures = await ComputeAsync(year, ct);
-            cache.Set(year, stamp, figures);
+            var figures = await ComputeAsync(year, current, ct) with { Stamp = stamp };
+            cache.Set(year, current, stamp, figures);
             return figures;
         }
         finally
@@ -50,7 +51,7 @@ public sealed class PublicStatistics(
         }
     }
 
-    private async Task<StatisticsFigures> ComputeAsync(int year, CancellationToken ct)
+    private async Task<StatisticsFigures> ComputeAsync(int year, int currentYear, CancellationToken ct)
     {
         var monthStarts = StatisticsCalendar.MonthStartsUtc(year, clock.Zone);
         var perKind = new List<KindYear>();
@@ -62,11 +63,11 @@ public sealed class PublicStatistics(
             years.AddRange(await kind.CountsByYearAsync(ct));
         }
 
-        return StatisticsCalculator.Combine(year, perKind, years, CurrentYear);
+        return StatisticsCalculator.Combine(year, perKind, years, currentYear);
     }
 }
 
-/// <summary>The node's cached figures, each tagged with the stamp it was computed at.</summary>
+/// <summary>The node's cached figures, each tagged with the stamp it was computed at; a new year starts afresh (the year picker changes).</summary>
 public sealed class StatisticsCache(IMemoryCache memory) : IDisposable
 {
     private static readonly TimeSpan Idle = TimeSpan.FromHours(1);
@@ -75,9 +76,9 @@ public sealed class StatisticsCache(IMemoryCache memory) : IDisposable
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
-    public bool TryGet(int year, long stamp, [NotNullWhen(true)] out StatisticsFigures? figures)
+    public bool TryGet(int year, int currentYear, long stamp, [NotNullWhen(true)] out StatisticsFigures? figures)
     {
-        if (memory.TryGetValue(Key(year), out Entry? entry) && entry is not null && entry.Stamp == stamp)
+        if (memory.TryGetValue(Key(year, currentYear), out Entry? entry) && entry is not null && entry.Stamp == stamp)
         {
             figures = entry.Figures;
             return true;
@@ -87,10 +88,11 @@ public sealed class StatisticsCache(IMemoryCache memory) : IDisposable
         return false;
     }
 
-    public void Set(int year, long stamp, StatisticsFigures figures) =>
-        memory.Set(Key(year), new Entry(stamp, figures), new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+    public void Set(int year, int currentYear, long stamp, StatisticsFigures figures) =>
+        memory.Set(Key(year, currentYear), new Entry(stamp, figures), new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
 
     public void Dispose() => Gate.Dispose();
 
-    private static string Key(int year) => "wbs:statistik:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Key(int year, int currentYear) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wbs:statistik:{year}:{currentYear}");
 }

@@ -9,7 +9,11 @@ public sealed record StatisticsFigures(
     IReadOnlyList<long> Monthly,
     IReadOnlyList<NamedCount> ByViolationType,
     IReadOnlyList<NamedCount> ByStatus,
-    IReadOnlyList<int> YearsWithReports);
+    IReadOnlyList<int> YearsWithReports)
+{
+    /// <summary>The <see cref="StatisticsStamp"/> these figures were computed at; keys the rendered charts' cache.</summary>
+    public long Stamp { get; init; }
+}
 
 public sealed record NamedCount(string Name, long Count);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
@@ -52,6 +53,22 @@ public class StatisticsCacheTests
         Assert.Equal(0, after.Status("Verifikasi"));
         Assert.Equal(1, after.Status("Selesai"));
         Assert.Equal("0 Bulan, 1 Hari, 6 Jam", after.Average);
+    }
+
+    [Fact]
+    public async Task StatusChange_WithTheStampBumped_ChangesTheRenderedPage()
+    {
+        using var factory = new WbsFactory();
+        using var client = factory.CreateClient();
+        var submitted = DateTime.UtcNow.AddDays(-2);
+        await AddAsync(factory, new SeedReport(submitted, "Korupsi", ReportStatus.Verifikasi));
+        var url = "/statistik?tahun=" + TimeZoneInfo.ConvertTimeFromUtc(submitted, Wita).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("0", await StatusCellAsync(client, url, "Selesai"));
+
+        await ChangeStatusAsync(factory, ReportStatus.Selesai, submitted.AddHours(5), bump: true);
+
+        Assert.Equal("1", await StatusCellAsync(client, url, "Selesai"));
+        Assert.Equal("0", await StatusCellAsync(client, url, "Verifikasi"));
     }
 
     [Fact]
@@ -144,6 +161,14 @@ public class StatisticsCacheTests
         };
         var created = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+
+    private static async Task<string> StatusCellAsync(HttpClient client, string url, string status)
+    {
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync(url));
+        return page.QuerySelectorAll("section[aria-labelledby=grafik-status] table tbody tr")
+            .Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == status)
+            .QuerySelector("td")!.TextContent.Trim();
     }
 
     private sealed record Figures(long Total, long AllTime, string Average, Dictionary<string, long> ByStatus)
