@@ -9,6 +9,6 @@ public interface IReportKindStatistics
     /// <summary>The kind's reports submitted in the local months bounded by <paramref name="monthStartsUtc"/> (13 instants).</summary>
     Task<KindYear> YearAsync(IReadOnlyList<DateTime> monthStartsUtc, CancellationToken ct);
 
-    /// <summary>How many of the kind's reports each local year received.</summary>
-    Task<IReadOnlyList<YearCount>> CountsByYearAsync(CancellationToken ct);
+    /// <summary>How many reports the kind holds, and the local years that received any.</summary>
+    Task<KindTotals> TotalsAsync(CancellationToken ct);
 }

@@ -55,15 +55,15 @@ public sealed class PublicStatistics(
     {
         var monthStarts = StatisticsCalendar.MonthStartsUtc(year, clock.Zone);
         var perKind = new List<KindYear>();
-        var years = new List<YearCount>();
+        var totals = new List<KindTotals>();
         // Sequential: the kinds share one DbContext, which allows one query at a time.
         foreach (var kind in kinds)
         {
             perKind.Add(await kind.YearAsync(monthStarts, ct));
-            years.AddRange(await kind.CountsByYearAsync(ct));
+            totals.Add(await kind.TotalsAsync(ct));
         }
 
-        return StatisticsCalculator.Combine(year, perKind, years, currentYear);
+        return StatisticsCalculator.Combine(year, perKind, totals, currentYear);
     }
 }
 

@@ -6,7 +6,7 @@ namespace Wbs.Web.Statistik;
 /// </summary>
 public static class StatisticsCalculator
 {
-    public static StatisticsFigures Combine(int year, IReadOnlyList<KindYear> kinds, IEnumerable<YearCount> allYears, int currentYear)
+    public static StatisticsFigures Combine(int year, IReadOnlyList<KindYear> kinds, IReadOnlyList<KindTotals> totals, int currentYear)
     {
         var monthly = new long[12];
         var byCategory = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -38,14 +38,12 @@ public static class StatisticsCalculator
             }
         }
 
-        var years = allYears.GroupBy(y => y.Year).Select(g => (Year: g.Key, Count: g.Sum(y => y.Count))).ToList();
-        var pickable = years.Where(y => y.Count > 0).Select(y => y.Year).Append(currentYear).Append(year)
-            .Distinct().OrderDescending().ToList();
+        var pickable = totals.SelectMany(t => t.Years).Append(currentYear).Append(year).Distinct().OrderDescending().ToList();
 
         return new StatisticsFigures(
             year,
             total,
-            years.Sum(y => y.Count),
+            totals.Sum(t => t.AllTime),
             ResolutionDuration.Mean(resolvedSeconds, resolved),
             monthly,
             categoryOrder.Select(name => new NamedCount(name, byCategory[name])).ToList(),

@@ -23,4 +23,5 @@ public sealed record BucketRow(int Month, string Category, string Status, long C
 /// <summary>What one report kind contributes to a year: its groups, plus every category and status it can show (zeros included).</summary>
 public sealed record KindYear(IReadOnlyList<BucketRow> Rows, IReadOnlyList<string> Categories, IReadOnlyList<string> Statuses);
 
-public sealed record YearCount(int Year, long Count);
+/// <summary>A kind's reports of all time, and the local years in which it received any.</summary>
+public sealed record KindTotals(long AllTime, IReadOnlyList<int> Years);

@@ -15,7 +15,7 @@ public class StatisticsCalculatorTests
     [Fact]
     public void Combine_OneKind_CountsMonthsTypesStatusesAndKeepsZeros()
     {
-        var figures = StatisticsCalculator.Combine(2024, [Complaints], [new YearCount(2023, 4), new YearCount(2024, 3)], 2026);
+        var figures = StatisticsCalculator.Combine(2024, [Complaints], [new KindTotals(7, [2023, 2024])], 2026);
 
         Assert.Equal(3, figures.TotalReports);
         Assert.Equal(7, figures.TotalReportsAllTime);
@@ -36,7 +36,7 @@ public class StatisticsCalculatorTests
             ["Diajukan", "Selesai"]);
 
         var figures = StatisticsCalculator.Combine(
-            2024, [Complaints, gratifications], [new YearCount(2024, 3), new YearCount(2024, 1)], 2024);
+            2024, [Complaints, gratifications], [new KindTotals(3, [2024]), new KindTotals(1, [2024])], 2024);
 
         Assert.Equal(4, figures.TotalReports);
         Assert.Equal(4, figures.TotalReportsAllTime);
