@@ -22,7 +22,7 @@ public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Userna
 /// Three years of invented complaints (types, units, statuses with their history, resolution times) so a first run
 /// shows a meaningful dashboard. Only into a database without reports, and only when asked for.
 /// </summary>
-public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock)
+public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock, Deadlines deadlines)
 {
     public const string DemoUsername = "pelapor-demo";
     private const int OtherReporters = 24;
@@ -67,7 +67,9 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             var unit = units[random.Next(units.Count)];
             var year = clock.ToLocal(submittedAt).Year;
             var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
-            reports.Add(NewReport(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now));
+            var report = NewReport(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now);
+            report.DueOn = await deadlines.DueOnAsync(report.Status, report.StatusChangedAt, ct);
+            reports.Add(report);
         }
 
         db.Reports.AddRange(reports);
@@ -164,12 +166,23 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             SubmittedAt = submittedAt,
             UpdatedAt = history[^1].At,
             ResolvedAt = firstFinal.Status.IsFinal() ? firstFinal.At : null,
+            StatusChangedAt = history[^1].At,
+            Outcome = history[^1].Status == ReportStatus.Selesai ? (random.Next(100) < 55 ? ReportOutcome.Terbukti : ReportOutcome.TidakTerbukti) : null,
+            ForwardedTo = history[^1].Status == ReportStatus.Diteruskan ? ReportWorkflow.ForwardTargets[random.Next(ReportWorkflow.ForwardTargets.Length)] : null,
+            // Whatever got past verification had its six elements checked.
+            Checklist = history.Any(step => step.Status is ReportStatus.Ditindaklanjuti or ReportStatus.Selesai)
+                ? Checklist.What | Checklist.Who | Checklist.Where | Checklist.When | Checklist.Why | Checklist.How
+                : Checklist.None,
             SealedContent = sealer.Seal(id, content),
         };
-        report.Events.AddRange(history.Select(step => new ReportEvent
+        report.Events.AddRange(history.Select((step, i) => new ReportEvent
         {
             Status = step.Status,
             At = step.At,
+            // No staff accounts exist in a demo database, so staff steps carry no actor.
+            Kind = i == 0 ? ReportEventKind.Submitted
+                : step.Status == ReportStatus.Verifikasi && history[i - 1].Status == ReportStatus.PerluDilengkapi ? ReportEventKind.Completed
+                : ReportEventKind.StatusChanged,
             SealedPublicNote = sealer.Seal(id, DemoTexts.Notes[step.Status]),
         }));
         return report;

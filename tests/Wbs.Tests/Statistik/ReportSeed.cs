@@ -18,7 +18,8 @@ public static class ReportSeed
 
     public static DateTime Utc(int y, int mo, int d, int h = 0, int mi = 0) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 
-    public static async Task AddAsync(WbsFactory factory, params SeedReport[] reports)
+    /// <returns>The registration numbers, in the order given.</returns>
+    public static async Task<List<string>> AddAsync(WbsFactory factory, params SeedReport[] reports)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
@@ -28,16 +29,18 @@ public static class ReportSeed
         db.Users.Add(reporter);
         var types = await db.ViolationTypes.ToDictionaryAsync(v => v.Name, v => v.Id);
         var next = await db.Reports.CountAsync() + 1;
+        var numbers = new List<string>();
 
         foreach (var seed in reports)
         {
             var id = Guid.NewGuid();
             var year = TimeZoneInfo.ConvertTimeFromUtc(seed.SubmittedAt, Wita).Year;
             var sequence = next++;
+            numbers.Add(RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence));
             db.Reports.Add(new Report
             {
                 Id = id,
-                RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
+                RegistrationNumber = numbers[^1],
                 Year = year,
                 Sequence = sequence,
                 ReporterId = reporter.Id,
@@ -59,5 +62,6 @@ public static class ReportSeed
 
         await db.SaveChangesAsync();
         await StatisticsStamp.BumpAsync(db, default);
+        return numbers;
     }
 }

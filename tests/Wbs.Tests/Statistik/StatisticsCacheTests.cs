@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Staff;
 using Wbs.Web.Statistik;
 using static Wbs.Tests.Statistik.ReportSeed;
 
@@ -53,6 +54,28 @@ public class StatisticsCacheTests
         Assert.Equal(0, after.Status("Verifikasi"));
         Assert.Equal(1, after.Status("Selesai"));
         Assert.Equal("0 Bulan, 1 Hari, 6 Jam", after.Average);
+    }
+
+    [Fact]
+    public async Task StatusChange_ByTheBackOffice_ChangesTheFigures()
+    {
+        using var factory = new WbsFactory();
+        using var client = factory.CreateClient();
+        var submitted = DateTime.UtcNow.AddDays(-1);
+        var number = (await AddAsync(factory, new SeedReport(submitted, "Suap", ReportStatus.Verifikasi)))[0];
+        Assert.Equal(1, (await FiguresAsync(client, submitted)).Status("Verifikasi"));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var inspektur = new StaffActor(Guid.NewGuid().ToString(), "inspektur", new HashSet<string> { StaffRoles.Inspektur });
+            var outcome = await scope.ServiceProvider.GetRequiredService<StaffReports>().ChangeStatusAsync(
+                inspektur, number, new StatusChange(ReportStatus.Ditolak, "Di luar kewenangan Inspektorat.", null, null, null), default);
+            Assert.Equal(StaffResult.Ok, outcome.Result);
+        }
+
+        var after = await FiguresAsync(client, submitted);
+        Assert.Equal(0, after.Status("Verifikasi"));
+        Assert.Equal(1, after.Status("Ditolak"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Wbs.Web.Data;
 namespace Wbs.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWbsDbContext))]
-    [Migration("20261128221313_PublicStatistics")]
+    [Migration("20261128225859_PublicStatistics")]
     partial class PublicStatistics
     {
         /// <inheritdoc />
@@ -187,6 +187,15 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -214,6 +223,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("SealedContact")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedTotpSecret")
                         .HasColumnType("BLOB");
 
                     b.Property<string>("SecurityStamp")
@@ -377,6 +389,21 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("DataKeys");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.RegistrationCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -398,6 +425,27 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ContactRevealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegistrationNumber")
@@ -425,6 +473,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -442,12 +493,16 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ViolationTypeId");
+
+                    b.HasIndex("AssignedToId", "Status");
 
                     b.HasIndex("ReporterId", "SubmittedAt");
 
@@ -474,8 +529,16 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("BLOB");
 
                     b.Property<byte[]>("SealedPublicNote")
                         .HasColumnType("BLOB");
@@ -490,6 +553,39 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("ReportEvents");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedBody")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportMessages");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.Unit", b =>
@@ -657,6 +753,15 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Report", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
                 {
                     b.Navigation("Blob");
@@ -667,6 +772,8 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

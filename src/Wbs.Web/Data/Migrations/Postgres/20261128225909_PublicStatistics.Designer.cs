@@ -12,7 +12,7 @@ using Wbs.Web.Data;
 namespace Wbs.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWbsDbContext))]
-    [Migration("20261128221325_PublicStatistics")]
+    [Migration("20261128225909_PublicStatistics")]
     partial class PublicStatistics
     {
         /// <inheritdoc />
@@ -198,6 +198,15 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -225,6 +234,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<byte[]>("SealedContact")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedTotpSecret")
                         .HasColumnType("bytea");
 
                     b.Property<string>("SecurityStamp")
@@ -388,6 +400,21 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("DataKeys");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.RegistrationCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -410,6 +437,27 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ContactRevealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("RegistrationNumber")
                         .IsRequired()
@@ -436,6 +484,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -453,12 +504,16 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ViolationTypeId");
+
+                    b.HasIndex("AssignedToId", "Status");
 
                     b.HasIndex("ReporterId", "SubmittedAt");
 
@@ -487,8 +542,16 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("bytea");
 
                     b.Property<byte[]>("SealedPublicNote")
                         .HasColumnType("bytea");
@@ -503,6 +566,41 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("ReportEvents");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedBody")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportMessages");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.Unit", b =>
@@ -674,6 +772,15 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Report", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
                 {
                     b.Navigation("Blob");
@@ -684,6 +791,8 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }
