@@ -1,8 +1,9 @@
 using Wbs.Web.Api;
+using Wbs.Web.Cli;
 using Wbs.Web.Data;
 using Wbs.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArgs(args));
 
 // Logs never carry report content or anything that fingerprints a reporter.
 builder.Logging.AddWbsLogging();
@@ -20,10 +21,17 @@ var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync();
 
+// "dotnet run -- demo-data" and the other commands use the same services, then exit without serving.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
+
 app.UseWbsPipeline();
 app.MapWbsEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

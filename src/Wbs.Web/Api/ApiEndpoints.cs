@@ -23,6 +23,7 @@ public static class ApiEndpoints
         v1.MapMasterDataEndpoints();
         v1.MapReportEndpoints();
         v1.MapStaffReportEndpoints();
+        v1.MapStatisticsEndpoints();
         return app;
     }
 

@@ -8,6 +8,7 @@ using Wbs.Web.Evidence;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
 using Wbs.Web.Staff;
+using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -97,6 +98,8 @@ public static class ServiceRegistration
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
         services.AddWbsRuntimeSettings();
+        services.AddWbsStatistics();
+        services.AddScoped<Demo.DemoData>();
         return services;
     }
 

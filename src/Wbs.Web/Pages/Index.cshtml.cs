@@ -1,12 +1,20 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Wbs.Web.Data;
+using Wbs.Web.Pages.Statistik;
+using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Pages;
 
-public class IndexModel(WbsDbContext db) : PageModel
+public class IndexModel(PublicStatistics statistics) : PageModel
 {
-    public int TotalReports { get; private set; }
+    public StatisticsFigures Statistics { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => TotalReports = await db.Reports.CountAsync(ct);
+    /// <summary>The year picker stays on the home page, at the statistics section.</summary>
+    public StatistikView StatisticsView => new(Statistics, "/#statistik");
+
+    /// <summary>?tahun=YYYY picks the statistics' year; anything else shows the current year.</summary>
+    public async Task OnGetAsync(int? tahun, CancellationToken ct)
+    {
+        var year = tahun is { } asked && statistics.IsPublishedYear(asked) ? asked : statistics.CurrentYear;
+        Statistics = await statistics.ForYearAsync(year, ct);
+    }
 }

@@ -4,6 +4,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
+using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Reports;
 
@@ -60,6 +61,8 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
 
             db.Reports.Add(report);
             await db.SaveChangesAsync(ct);
+            // In the same transaction: every node's cached public figures refresh once this commits.
+            await StatisticsStamp.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
             LogStored(logger, report.RegistrationNumber, files.Count);
             return new SubmittedReport(report.RegistrationNumber, report.Status, now);

@@ -4,6 +4,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
+using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Reports;
 
@@ -91,8 +92,9 @@ public sealed class ReporterActions(WbsDbContext db, ContentSealer sealer, Evide
             SealedPublicNote = sealer.Seal(report.Id, $"Pelapor melengkapi informasi{(accepted.Count > 0 ? $" dan {accepted.Count} berkas bukti" : "")}; pengaduan kembali diverifikasi."),
         });
         await db.SaveChangesAsync(ct);
+        // Back to Verifikasi: the public statistics on every node refresh once this commits.
+        await StatisticsStamp.BumpAsync(db, ct);
         await transaction.CommitAsync(ct);
-        Staff.ReportChanges.Raise();
         return [];
     }
 

@@ -6,6 +6,7 @@ using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
+using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Staff;
 
@@ -244,8 +245,9 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
         });
         await db.SaveChangesAsync(ct);
         await audit.AppendAsync(actor.UserName, AuditActions.StatusChange, report.RegistrationNumber, $"{from} -> {change.To}", ct);
+        // The public statistics on every node refresh once this commits.
+        await StatisticsStamp.BumpAsync(db, ct);
         await transaction.CommitAsync(ct);
-        ReportChanges.Raise();
         return StaffOutcome.Ok;
     }
 
@@ -436,12 +438,4 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             ? []
             : await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", ct);
     }
-}
-
-/// <summary>Tells listeners (such as the statistics cache) that reports were submitted or changed status.</summary>
-public static class ReportChanges
-{
-    public static event Action? Changed;
-
-    public static void Raise() => Changed?.Invoke();
 }

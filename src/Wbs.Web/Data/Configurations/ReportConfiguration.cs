@@ -12,7 +12,8 @@ public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => r.RegistrationNumber).IsUnique();
         builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
         builder.HasIndex(r => new { r.ReporterId, r.SubmittedAt });
-        builder.HasIndex(r => r.SubmittedAt);
+        // Covers the public statistics' year query (SubmittedAt range, grouped by type and status, with durations).
+        builder.HasIndex(r => new { r.SubmittedAt, r.ViolationTypeId, r.Status, r.ResolvedAt });
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
         builder.HasIndex(r => new { r.AssignedToId, r.Status });
         builder.HasIndex(r => r.DueOn);

@@ -575,8 +575,6 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ViolationTypeId");
@@ -589,6 +587,8 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
 
                     b.ToTable("Reports");
                 });
@@ -721,6 +721,19 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ViolationTypes");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Statistik.StatisticsStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatisticsStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

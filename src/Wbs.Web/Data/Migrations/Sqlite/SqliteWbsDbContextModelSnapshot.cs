@@ -564,8 +564,6 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ViolationTypeId");
@@ -578,6 +576,8 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
 
                     b.ToTable("Reports");
                 });
@@ -702,6 +702,19 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ViolationTypes");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Statistik.StatisticsStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatisticsStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -13,6 +13,31 @@ namespace Wbs.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgencySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Region = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    City = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ContactLines = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TimeZoneLabel = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    VerificationWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    CompletionWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    GratificationForwardingWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgencySettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -34,6 +59,10 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     SealedContact = table.Column<byte[]>(type: "bytea", nullable: true),
                     RecoveryCodeHash = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
+                    SealedTotpSecret = table.Column<byte[]>(type: "bytea", nullable: true),
+                    LastTotpStep = table.Column<long>(type: "bigint", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -55,6 +84,51 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MasterKeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -69,6 +143,18 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Holidays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Holidays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegistrationCounters",
                 columns: table => new
                 {
@@ -79,6 +165,18 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegistrationCounters", x => new { x.Prefix, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsStamps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -232,6 +330,13 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StatusChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssignedToId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ForwardedTo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Checklist = table.Column<int>(type: "integer", nullable: false),
+                    ContactRevealedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     SealedContent = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
@@ -290,7 +395,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    SealedPublicNote = table.Column<byte[]>(type: "bytea", nullable: true)
+                    SealedPublicNote = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SealedInternalNote = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,11 +411,36 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    StaffId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SealedBody = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportMessages_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AttachmentBlobs",
                 columns: table => new
                 {
                     AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Data = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedOriginal = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -364,9 +496,34 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 column: "ReportId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataKeys_MasterKeyId",
+                table: "DataKeys",
+                column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportEvents_ReportId_At",
                 table: "ReportEvents",
                 columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportMessages_ReportId_At",
+                table: "ReportMessages",
+                columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_AssignedToId_Status",
+                table: "Reports",
+                columns: new[] { "AssignedToId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_DueOn",
+                table: "Reports",
+                column: "DueOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_RegistrationNumber",
@@ -385,9 +542,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reports_SubmittedAt",
+                name: "IX_Reports_SubmittedAt_ViolationTypeId_Status_ResolvedAt",
                 table: "Reports",
-                column: "SubmittedAt");
+                columns: new[] { "SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_UnitId",
@@ -422,6 +579,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgencySettings");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -440,13 +600,31 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 name: "AttachmentBlobs");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditHeads");
+
+            migrationBuilder.DropTable(
+                name: "DataKeys");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Holidays");
 
             migrationBuilder.DropTable(
                 name: "RegistrationCounters");
 
             migrationBuilder.DropTable(
                 name: "ReportEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReportMessages");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsStamps");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -12,6 +12,31 @@ namespace Wbs.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgencySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ContactLines = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TimeZoneLabel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    VerificationWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowUpWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    GratificationForwardingWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgencySettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -33,6 +58,10 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     SealedContact = table.Column<byte[]>(type: "BLOB", nullable: true),
                     RecoveryCodeHash = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsStaff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SealedTotpSecret = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    LastTotpStep = table.Column<long>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -54,6 +83,51 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MasterKeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -68,6 +142,18 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Holidays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Holidays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegistrationCounters",
                 columns: table => new
                 {
@@ -78,6 +164,18 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegistrationCounters", x => new { x.Prefix, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsStamps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -231,6 +329,13 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssignedToId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ForwardedTo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Checklist = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactRevealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SealedContent = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
@@ -289,7 +394,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SealedPublicNote = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    SealedPublicNote = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SealedInternalNote = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,11 +410,36 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStaff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SealedBody = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportMessages_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AttachmentBlobs",
                 columns: table => new
                 {
                     AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SealedOriginal = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -363,9 +495,34 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 column: "ReportId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataKeys_MasterKeyId",
+                table: "DataKeys",
+                column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportEvents_ReportId_At",
                 table: "ReportEvents",
                 columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportMessages_ReportId_At",
+                table: "ReportMessages",
+                columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_AssignedToId_Status",
+                table: "Reports",
+                columns: new[] { "AssignedToId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_DueOn",
+                table: "Reports",
+                column: "DueOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_RegistrationNumber",
@@ -384,9 +541,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 columns: new[] { "Status", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reports_SubmittedAt",
+                name: "IX_Reports_SubmittedAt_ViolationTypeId_Status_ResolvedAt",
                 table: "Reports",
-                column: "SubmittedAt");
+                columns: new[] { "SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_UnitId",
@@ -421,6 +578,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgencySettings");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -439,13 +599,31 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 name: "AttachmentBlobs");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditHeads");
+
+            migrationBuilder.DropTable(
+                name: "DataKeys");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Holidays");
 
             migrationBuilder.DropTable(
                 name: "RegistrationCounters");
 
             migrationBuilder.DropTable(
                 name: "ReportEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReportMessages");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsStamps");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,19 @@
+using Wbs.StatisticsBench;
+
+// bench fill --reports N [--Key=Value settings as for the app]
+// bench measure --url http://127.0.0.1:PORT [--seconds S] [--concurrency C] [--cold K] [settings]
+// bench drop [settings]: removes the PostgreSQL database named in ConnectionStrings:Wbs
+if (args.Length == 0 || args[0] is not ("fill" or "measure" or "drop"))
+{
+    Console.Error.WriteLine("Usage: StatisticsBench fill --reports N [--Wbs:DatabaseProvider=Postgres --ConnectionStrings:Wbs=... --Wbs:DataFolder=...]");
+    Console.Error.WriteLine("       StatisticsBench measure --url http://127.0.0.1:PORT [--seconds 10] [--concurrency 8] [--cold 20] [same settings]");
+    return 2;
+}
+
+var options = BenchOptions.Parse(args.Skip(1).ToArray());
+return args[0] switch
+{
+    "fill" => await Filler.RunAsync(options),
+    "drop" => await Databases.DropPostgresAsync(options),
+    _ => await Measurer.RunAsync(options),
+};

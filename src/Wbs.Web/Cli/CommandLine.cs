@@ -1,0 +1,64 @@
+using System.Reflection;
+
+namespace Wbs.Web.Cli;
+
+/// <summary>A command of the program's command line, run as <c>dotnet run --project src/Wbs.Web -- NAME [options]</c>.</summary>
+public interface ICliCommand
+{
+    /// <param name="args">The words after the command's name.</param>
+    /// <returns>The process exit code.</returns>
+    Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct);
+}
+
+/// <summary>Names a command and says in one line what it does; the name may be several words ("staff add").</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class CliCommandAttribute(string name, string summary) : Attribute
+{
+    public string Name { get; } = name;
+    public string Summary { get; } = summary;
+}
+
+/// <summary>
+/// Finds the command named by the first words of the arguments among the classes marked with
+/// <see cref="CliCommandAttribute"/>, so adding a command is adding one class. Commands run after the database
+/// is prepared, with the app's services in a scope of their own, and the web server never starts.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly IReadOnlyList<(string[] Words, string Summary, Type Type)> Commands =
+        typeof(CommandLine).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
+            .Select(t => (Attribute: t.GetCustomAttribute<CliCommandAttribute>(), Type: t))
+            .Where(c => c.Attribute is not null)
+            .Select(c => (c.Attribute!.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), c.Attribute.Summary, c.Type))
+            .OrderByDescending(c => c.Item1.Length)
+            .ToList();
+
+    /// <summary>Arguments starting with a word (not an option such as --urls) ask for a command instead of the web server.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    /// <summary>What the web host's configuration sees: only --key=value settings when a command is given, so command options stay the command's.</summary>
+    public static string[] HostArgs(string[] args) =>
+        IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray() : args;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct = default)
+    {
+        var match = Commands.FirstOrDefault(c => c.Words.Length <= args.Length
+            && c.Words.Select((w, i) => string.Equals(w, args[i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+        if (match.Type is null)
+        {
+            await Console.Error.WriteLineAsync($"Perintah tidak dikenal: {string.Join(' ', args)}");
+            await Console.Error.WriteLineAsync("Perintah yang tersedia:");
+            foreach (var (words, summary, _) in Commands.OrderBy(c => string.Join(' ', c.Words), StringComparer.Ordinal))
+            {
+                await Console.Error.WriteLineAsync($"  {string.Join(' ', words),-16} {summary}");
+            }
+
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var command = (ICliCommand)ActivatorUtilities.CreateInstance(scope.ServiceProvider, match.Type);
+        return await command.RunAsync(args.Skip(match.Words.Length).ToList(), ct);
+    }
+}

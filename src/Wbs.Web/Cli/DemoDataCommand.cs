@@ -1,0 +1,26 @@
+using Wbs.Web.Demo;
+
+namespace Wbs.Web.Cli;
+
+[CliCommand("demo-data", "Memuat contoh pengaduan tiga tahun terakhir ke basis data yang masih kosong.")]
+public sealed class DemoDataCommand(DemoData demo) : ICliCommand
+{
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var result = await demo.LoadAsync(ct);
+        switch (result.Outcome)
+        {
+            case DemoOutcome.AlreadyLoaded:
+                Console.WriteLine($"Data demo sudah pernah dimuat (akun {result.Username}); tidak ada yang diubah.");
+                return 0;
+            case DemoOutcome.DatabaseNotEmpty:
+                await Console.Error.WriteLineAsync("Basis data sudah berisi pengaduan: data demo hanya dimuat ke basis data yang kosong.");
+                return 1;
+            default:
+                Console.WriteLine($"Data demo dimuat: {result.Reports} pengaduan dalam tiga tahun terakhir.");
+                Console.WriteLine($"Masuk sebagai pelapor demo: nama samaran {result.Username}, kata sandi {result.Password}");
+                Console.WriteLine("Kata sandi ini hanya ditampilkan sekali.");
+                return 0;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Accounts;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Security;
+using Wbs.Web.Statistik;
+
+namespace Wbs.Web.Demo;
+
+public enum DemoOutcome
+{
+    Loaded,
+    AlreadyLoaded,
+    DatabaseNotEmpty,
+}
+
+public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Username, string? Password);
+
+/// <summary>
+/// Three years of invented complaints (types, units, statuses with their history, resolution times) so a first run
+/// shows a meaningful dashboard. Only into a database without reports, and only when asked for.
+/// </summary>
+public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock, Deadlines deadlines)
+{
+    public const string DemoUsername = "pelapor-demo";
+    private const int OtherReporters = 24;
+    private static readonly string[] Pseudonyms = ["merpati", "kenari", "elang", "rajawali", "camar", "bangau", "kutilang", "nuri"];
+
+    // A fixed seed gives every newcomer the same spread; dates follow today's date.
+    private readonly Random random = new(20_240_101);
+
+    public async Task<DemoResult> LoadAsync(CancellationToken ct)
+    {
+        if (await db.Users.AnyAsync(u => u.UserName == DemoUsername, ct))
+        {
+            return new DemoResult(DemoOutcome.AlreadyLoaded, 0, DemoUsername, null);
+        }
+
+        if (await db.Reports.AnyAsync(ct))
+        {
+            return new DemoResult(DemoOutcome.DatabaseNotEmpty, 0, null, null);
+        }
+
+        var types = await db.ViolationTypes.Where(v => v.IsActive).OrderBy(v => v.SortOrder).Select(v => new { v.Id, v.Name }).ToListAsync(ct);
+        var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var password = "demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var demo = await RegisterAsync(DemoUsername, password);
+        var reporters = new List<string> { demo };
+        for (var i = 1; i <= OtherReporters; i++)
+        {
+            var name = $"{Pseudonyms[i % Pseudonyms.Length]}-{i:D2}";
+            reporters.Add(await RegisterAsync(name, Convert.ToBase64String(RandomNumberGenerator.GetBytes(18))));
+        }
+
+        var now = clock.UtcNow;
+        var submissions = SubmissionTimes(now);
+        var reports = new List<Report>();
+        foreach (var submittedAt in submissions)
+        {
+            // The demo account gets a handful of reports across the period; the rest are spread over other pseudonyms.
+            var reporter = reports.Count % 45 == 7 ? demo : reporters[1 + random.Next(OtherReporters)];
+            var type = types[WeightedIndex(types.Count)];
+            var unit = units[random.Next(units.Count)];
+            var year = clock.ToLocal(submittedAt).Year;
+            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
+            var report = NewReport(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now);
+            report.DueOn = await deadlines.DueOnAsync(report.Status, report.StatusChangedAt, ct);
+            reports.Add(report);
+        }
+
+        db.Reports.AddRange(reports);
+        await db.SaveChangesAsync(ct);
+        await StatisticsStamp.BumpAsync(db, ct);
+        await transaction.CommitAsync(ct);
+        return new DemoResult(DemoOutcome.Loaded, reports.Count, DemoUsername, password);
+    }
+
+    private async Task<string> RegisterAsync(string username, string password)
+    {
+        var phone = "0812" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var result = await accounts.RegisterAsync(new RegistrationRequest(username, password, phone, null));
+        return result.User?.Id ?? throw new InvalidOperationException(
+            $"Demo account {username} could not be created: {string.Join(" ", result.Errors.Values)}");
+    }
+
+    /// <summary>Local months from 1 January two years ago until now, busier in spring and after the summer, growing each year.</summary>
+    private List<DateTime> SubmissionTimes(DateTime nowUtc)
+    {
+        var today = clock.ToLocal(nowUtc);
+        var times = new List<DateTime>();
+        for (var month = new DateTime(today.Year - 2, 1, 1); month <= today; month = month.AddMonths(1))
+        {
+            var season = month.Month is 3 or 4 or 5 or 8 or 9 or 10 ? 3 : month.Month is 12 or 1 ? -2 : 0;
+            var count = 6 + (3 * (month.Year - (today.Year - 2))) + season + random.Next(-2, 4);
+            var days = DateTime.DaysInMonth(month.Year, month.Month);
+            for (var i = 0; i < count; i++)
+            {
+                var local = month.AddDays(random.Next(days)).AddHours(6 + random.Next(17)).AddMinutes(random.Next(60));
+                var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), clock.Zone);
+                if (utc < nowUtc)
+                {
+                    times.Add(utc);
+                }
+            }
+        }
+
+        times.Sort();
+        return times;
+    }
+
+    /// <summary>Pungutan liar, pelayanan publik and penyalahgunaan wewenang come up most; suap and benturan kepentingan least.</summary>
+    private int WeightedIndex(int count)
+    {
+        int[] weights = [6, 2, 3, 9, 6, 7, 2, 6, 3, 9, 3];
+        var total = weights.Take(count).Sum() + Math.Max(0, count - weights.Length);
+        var pick = random.Next(total);
+        for (var i = 0; i < count; i++)
+        {
+            pick -= i < weights.Length ? weights[i] : 1;
+            if (pick < 0)
+            {
+                return i;
+            }
+        }
+
+        return count - 1;
+    }
+
+    private Report NewReport(string reporterId, int typeId, string typeName, int unitId, string unitName,
+        DateTime submittedAt, int year, int sequence, DateTime now)
+    {
+        var id = Guid.NewGuid();
+        var templates = DemoTexts.ByViolationType.GetValueOrDefault(typeName) ?? [DemoTexts.Fallback];
+        var t = templates[random.Next(templates.Length)];
+        var incident = DateOnly.FromDateTime(clock.ToLocal(submittedAt).AddDays(-random.Next(3, 90)));
+        var content = new ReportContent
+        {
+            Title = t.Title,
+            Description = t.Description.Replace("{unit}", unitName, StringComparison.Ordinal),
+            ReportedPersons = [new ReportedPerson(
+                "Sdr. " + DemoTexts.Initials[random.Next(DemoTexts.Initials.Length)],
+                DemoTexts.Positions[random.Next(DemoTexts.Positions.Length)], unitName)],
+            Location = DemoTexts.Locations[random.Next(DemoTexts.Locations.Length)],
+            IncidentDate = incident,
+            Why = t.Why,
+            How = t.How,
+            EstimatedLoss = t.HasLoss ? random.Next(2, 400) * 250_000m : null,
+        };
+
+        var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= now).ToList();
+        var firstFinal = history.FirstOrDefault(step => step.Status.IsFinal());
+        var report = new Report
+        {
+            Id = id,
+            RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
+            Year = year,
+            Sequence = sequence,
+            ReporterId = reporterId,
+            ViolationTypeId = typeId,
+            UnitId = unitId,
+            Status = history[^1].Status,
+            SubmittedAt = submittedAt,
+            UpdatedAt = history[^1].At,
+            ResolvedAt = firstFinal.Status.IsFinal() ? firstFinal.At : null,
+            StatusChangedAt = history[^1].At,
+            Outcome = history[^1].Status == ReportStatus.Selesai ? (random.Next(100) < 55 ? ReportOutcome.Terbukti : ReportOutcome.TidakTerbukti) : null,
+            ForwardedTo = history[^1].Status == ReportStatus.Diteruskan ? ReportWorkflow.ForwardTargets[random.Next(ReportWorkflow.ForwardTargets.Length)] : null,
+            // Whatever got past verification had its six elements checked.
+            Checklist = history.Any(step => step.Status is ReportStatus.Ditindaklanjuti or ReportStatus.Selesai)
+                ? Checklist.What | Checklist.Who | Checklist.Where | Checklist.When | Checklist.Why | Checklist.How
+                : Checklist.None,
+            SealedContent = sealer.Seal(id, content),
+        };
+        report.Events.AddRange(history.Select((step, i) => new ReportEvent
+        {
+            Status = step.Status,
+            At = step.At,
+            // No staff accounts exist in a demo database, so staff steps carry no actor.
+            Kind = i == 0 ? ReportEventKind.Submitted
+                : step.Status == ReportStatus.Verifikasi && history[i - 1].Status == ReportStatus.PerluDilengkapi ? ReportEventKind.Completed
+                : ReportEventKind.StatusChanged,
+            SealedPublicNote = sealer.Seal(id, DemoTexts.Notes[step.Status]),
+        }));
+        return report;
+    }
+
+    /// <summary>A plausible path through SPEC section 6's statuses, with waiting times between the steps.</summary>
+    private List<(ReportStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
+    {
+        var steps = new List<(ReportStatus, DateTime)> { (ReportStatus.Diterima, submittedAt) };
+        var at = submittedAt;
+        void Step(ReportStatus status, int minDays, int maxDays)
+        {
+            at = at.AddDays(random.Next(minDays, maxDays + 1)).AddHours(random.Next(1, 9));
+            steps.Add((status, at));
+        }
+
+        Step(ReportStatus.Verifikasi, 0, 4);
+        if (random.Next(100) < 18)
+        {
+            Step(ReportStatus.PerluDilengkapi, 2, 7);
+            if (random.Next(100) < 40)
+            {
+                Step(ReportStatus.Ditolak, 25, 30);
+                return steps;
+            }
+
+            Step(ReportStatus.Verifikasi, 3, 15);
+        }
+
+        var verdict = random.Next(100);
+        if (verdict < 15)
+        {
+            Step(ReportStatus.Ditolak, 3, 10);
+        }
+        else if (verdict < 25)
+        {
+            Step(ReportStatus.Diteruskan, 5, 15);
+        }
+        else
+        {
+            Step(ReportStatus.Ditindaklanjuti, 3, 10);
+            Step(random.Next(100) < 82 ? ReportStatus.Selesai : ReportStatus.Diteruskan, 20, 120);
+        }
+
+        return steps;
+    }
+}
