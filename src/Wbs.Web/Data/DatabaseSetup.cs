@@ -56,6 +56,9 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(ct);
+
+        // Creates the master key file on first run (with its warning) rather than at the first report.
+        _ = scope.ServiceProvider.GetRequiredService<Security.MasterKeyRing>().Active;
         await MasterDataSeeder.SeedAsync(db, ct);
     }
 }
