@@ -119,10 +119,18 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
 
         var actual = Classify(response);
         Assert.True(actual == expected, $"{caller}: {request} answered {(int)response.StatusCode} {response.Headers.Location} ({actual}), expected {expected}.");
-        if (expected == Answer.Ok && !isApi && path.StartsWith("/Staf/Admin", StringComparison.Ordinal))
+        // Every staff page and endpoint, whatever it answers, carries the hardened headers; staff pages hold no inline script or style.
+        Assert.Contains("frame-ancestors 'none'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        if (expected == Answer.Ok && !isApi && response.Content.Headers.ContentType?.MediaType == "text/html")
         {
             var page = await PageClient.ParseAsync(response);
-            Assert.NotNull(page.QuerySelector("nav.admin-nav"));
+            Assert.Empty(page.QuerySelectorAll("script:not([src]), [style]"));
+            if (path.StartsWith("/Staf/Admin", StringComparison.Ordinal))
+            {
+                Assert.NotNull(page.QuerySelector("nav.admin-nav"));
+            }
         }
     }
 
