@@ -69,7 +69,10 @@ public static class ServiceRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Reporter, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser())
+                .RequireAuthenticatedUser()
+
+                // A staff token is not a reporter: staff work through the staff API only.
+                .RequireAssertion(context => !context.User.HasClaim(StaffAuth.StaffClaim, "1")))
             .AddStaffPolicies();
         return services;
     }
