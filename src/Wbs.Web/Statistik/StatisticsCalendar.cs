@@ -20,13 +20,6 @@ public static class StatisticsCalendar
         return starts;
     }
 
-    /// <summary>The local month (1–12) of an instant, and its local year.</summary>
-    public static (int Year, int Month) LocalMonthOf(DateTime utc, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        return (local.Year, local.Month);
-    }
-
     private static DateTime LocalMidnightToUtc(DateTime localMidnight, TimeZoneInfo zone)
     {
         var local = DateTime.SpecifyKind(localMidnight, DateTimeKind.Unspecified);

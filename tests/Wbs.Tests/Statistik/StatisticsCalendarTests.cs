@@ -9,16 +9,22 @@ public class StatisticsCalendarTests
     private static DateTime Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void LocalMonthOf_HalfPastMidnightWitaOnFirstFebruary_IsFebruary()
+    public void MonthStartsUtc_HalfPastMidnightWitaOnFirstFebruary_FallsInFebruary()
     {
         // 00:30 WITA on 1 February is 16:30 UTC on 31 January.
-        Assert.Equal((2024, 2), StatisticsCalendar.LocalMonthOf(Utc(2024, 1, 31, 16, 30), Wita));
+        var starts = StatisticsCalendar.MonthStartsUtc(2024, Wita);
+        var instant = Utc(2024, 1, 31, 16, 30);
+
+        Assert.True(instant >= starts[1] && instant < starts[2]);
     }
 
     [Fact]
-    public void LocalMonthOf_HalfPastMidnightWitaOnNewYear_IsJanuaryOfTheNewYear()
+    public void MonthStartsUtc_HalfPastMidnightWitaOnNewYear_FallsInTheNewYear()
     {
-        Assert.Equal((2025, 1), StatisticsCalendar.LocalMonthOf(Utc(2024, 12, 31, 16, 30), Wita));
+        var instant = Utc(2024, 12, 31, 16, 30);
+
+        Assert.True(instant >= StatisticsCalendar.MonthStartsUtc(2024, Wita)[12]);
+        Assert.True(instant >= StatisticsCalendar.MonthStartsUtc(2025, Wita)[0] && instant < StatisticsCalendar.MonthStartsUtc(2025, Wita)[1]);
     }
 
     [Fact]
