@@ -44,7 +44,7 @@ public static class ReportEndpoints
             (await mine.ListAsync(UserId(user), ct)).Select(r => new ReportSummaryDto(
                 r.RegistrationNumber, r.Title, r.ViolationType, r.Status.Display(), r.SubmittedAt, r.UpdatedAt)).ToList());
 
-        reports.MapGet("/{registrationNumber}", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, ReporterReports mine, WbsDbContext db, CancellationToken ct) =>
+        reports.MapGet("/{registrationNumber}", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, ReporterReports mine, CancellationToken ct) =>
         {
             var detail = await mine.FindAsync(UserId(user), registrationNumber, ct);
             if (detail is null)
@@ -53,9 +53,8 @@ public static class ReportEndpoints
             }
 
             var c = detail.Content;
-            var typeId = await db.ViolationTypes.Where(v => v.Name == detail.ViolationType).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
             return TypedResults.Ok(new ReportDetailDto(
-                detail.RegistrationNumber, c.Title, c.Description, typeId, detail.ViolationType,
+                detail.RegistrationNumber, c.Title, c.Description, detail.ViolationTypeId, detail.ViolationType,
                 c.ReportedPersons.Select(p => new ReportedPersonDto(p.Name, p.Position, p.Unit)).ToList(),
                 c.Witnesses, c.Location, detail.Unit,
                 c.IncidentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
 using Wbs.Web.Evidence;
 using Wbs.Web.Security;
 
@@ -23,6 +24,7 @@ public sealed record ReportDetail(
     public IReadOnlyList<ReportMessageItem> Messages { get; init; } = [];
     public DateTime? ContactRevealedAt { get; init; }
     public DateOnly? DueOn { get; init; }
+    public int ViolationTypeId { get; init; }
 }
 
 public sealed record AttachmentDownload(string FileName, string ContentType, byte[] Content);
@@ -31,7 +33,7 @@ public sealed record AttachmentDownload(string FileName, string ContentType, byt
 /// A reporter's view of their own complaints. Every query is scoped to the owner: another reporter's number is
 /// simply not found.
 /// </summary>
-public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
+public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer, AgencyClock clock)
 {
     public async Task<List<ReportListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
@@ -61,7 +63,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
             .Select(r => new
             {
                 r.Id, r.RegistrationNumber, r.Status, r.SubmittedAt, r.UpdatedAt, r.SealedContent,
-                ViolationType = r.ViolationType!.Name, Unit = r.Unit == null ? null : r.Unit.Name, r.ContactRevealedAt, r.DueOn,
+                ViolationType = r.ViolationType!.Name, r.ViolationTypeId, Unit = r.Unit == null ? null : r.Unit.Name, r.ContactRevealedAt, r.DueOn,
             })
             .SingleOrDefaultAsync(ct);
         if (report is null)
@@ -83,7 +85,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
         {
             foreach (var message in messages.Where(m => m.FromStaff && m.ReadAt is null))
             {
-                message.ReadAt = DateTime.UtcNow;
+                message.ReadAt = clock.UtcNow;
             }
 
             await db.SaveChangesAsync(ct);
@@ -101,6 +103,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer)
             Messages = messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList(),
             ContactRevealedAt = report.ContactRevealedAt,
             DueOn = report.DueOn,
+            ViolationTypeId = report.ViolationTypeId,
         };
     }
 
