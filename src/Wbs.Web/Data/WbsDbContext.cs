@@ -11,6 +11,8 @@ public abstract class WbsDbContext(DbContextOptions options)
 {
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+    public DbSet<GratificationReport> GratificationReports => Set<GratificationReport>();
+    public DbSet<GratificationEvent> GratificationEvents => Set<GratificationEvent>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
     public DbSet<ViolationType> ViolationTypes => Set<ViolationType>();

@@ -61,6 +61,27 @@ public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<Dead
         return WorkingDays.Add(DateOnly.FromDateTime(clock.ToLocal(enteredUtc)), days.Value, await HolidaysAsync(ct));
     }
 
+    /// <summary>
+    /// The UPG's deadline for a gratification report entering <paramref name="status"/>: forwarding to KPK counts from
+    /// submission (or from the reporter's completion); Diverifikasi UPG keeps the running deadline; once forwarded,
+    /// the time is KPK's and there is none.
+    /// </summary>
+    public async Task<DateOnly?> DueOnAsync(GratificationStatus status, DateTime enteredUtc, DateOnly? current, CancellationToken ct)
+    {
+        if (status == GratificationStatus.DiverifikasiUpg && current is not null)
+        {
+            return current;
+        }
+
+        var days = status switch
+        {
+            GratificationStatus.Diajukan or GratificationStatus.DiverifikasiUpg => options.Value.GratificationForwardingWorkingDays,
+            GratificationStatus.PerluDilengkapi => options.Value.CompletionWorkingDays,
+            _ => (int?)null,
+        };
+        return days is null ? null : WorkingDays.Add(DateOnly.FromDateTime(clock.ToLocal(enteredUtc)), days.Value, await HolidaysAsync(ct));
+    }
+
     public DeadlineState StateOf(DateOnly? due, IReadOnlySet<DateOnly> holidays)
     {
         if (due is not { } d)

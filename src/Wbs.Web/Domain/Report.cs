@@ -4,7 +4,7 @@ namespace Wbs.Web.Domain;
 /// A complaint (Pengaduan / Aduan). Only structural fields are plain columns; everything the reporter wrote
 /// lives in <see cref="SealedContent"/>, read and written through <c>ReportContentStore</c> alone.
 /// </summary>
-public class Report
+public class Report : Statistik.INumberedReport
 {
     public Guid Id { get; set; }
     public required string RegistrationNumber { get; set; }
@@ -46,8 +46,6 @@ public class Report
     public required byte[] SealedContent { get; set; }
 
     public List<ReportEvent> Events { get; set; } = [];
-    public List<ReportMessage> Messages { get; set; } = [];
-    public List<Attachment> Attachments { get; set; } = [];
 }
 
 /// <summary>The free text of a complaint, as the reporter wrote it (the 5W+1H of SPEC section 3).</summary>

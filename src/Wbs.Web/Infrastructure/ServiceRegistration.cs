@@ -100,6 +100,8 @@ public static class ServiceRegistration
         services.AddScoped<StaffSignIn>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
+        services.AddScoped<Gratifikasi.GratificationSubmission>();
+        services.AddScoped<Gratifikasi.ReporterGratifications>();
         services.AddWbsRuntimeSettings();
         services.AddWbsStatistics();
         services.AddScoped<Demo.DemoData>();

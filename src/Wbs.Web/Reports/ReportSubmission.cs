@@ -56,7 +56,7 @@ public sealed partial class ReportSubmission(WbsDbContext db, ContentSealer seal
             });
             foreach (var file in files)
             {
-                report.Attachments.Add(NewAttachment(sealer, id, file, now));
+                db.Attachments.Add(NewAttachment(sealer, id, file, now));
             }
 
             db.Reports.Add(report);

@@ -43,7 +43,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer, Agenc
             .Select(r => new
             {
                 r.Id, r.RegistrationNumber, r.SealedContent, ViolationType = r.ViolationType!.Name, r.Status, r.SubmittedAt, r.UpdatedAt,
-                Unread = r.Messages.Count(m => m.FromStaff && m.ReadAt == null),
+                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && m.FromStaff && m.ReadAt == null),
             })
             .ToListAsync(ct);
         return rows.Select(r => new ReportListItem(

@@ -75,7 +75,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             {
                 r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
                 Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn,
-                Unread = r.Messages.Count(m => !m.FromStaff && m.ReadAt == null),
+                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null),
             })
             .ToListAsync(ct);
         var handlers = await HandlerNamesAsync(rows.Select(r => r.AssignedToId), ct);

@@ -8,6 +8,7 @@ public static class StatisticsRegistration
         services.AddMemoryCache();
         services.AddSingleton<StatisticsCache>();
         services.AddScoped<IReportKindStatistics, ComplaintStatistics>();
+        services.AddScoped<IReportKindStatistics, GratificationStatistics>();
         services.AddScoped<PublicStatistics>();
         return services;
     }

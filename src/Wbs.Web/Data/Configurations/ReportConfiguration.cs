@@ -20,14 +20,12 @@ public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.AssignedToId).HasMaxLength(450);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.ForwardedTo).HasMaxLength(100);
-        builder.HasMany(r => r.Messages).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.ReporterId).HasMaxLength(450);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ViolationType).WithMany().HasForeignKey(r => r.ViolationTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -48,6 +46,9 @@ public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachmen
     {
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.RemovedMetadata).HasMaxLength(1000);
+
+        // Evidence belongs to a complaint or a gratification report (ids never collide), so no foreign key names one.
+        builder.HasIndex(a => new { a.ReportId, a.CreatedAt });
         builder.HasOne(a => a.Blob).WithOne().HasForeignKey<AttachmentBlob>(b => b.AttachmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -124,6 +125,8 @@ public sealed class ReportMessageConfiguration : IEntityTypeConfiguration<Report
     public void Configure(EntityTypeBuilder<ReportMessage> builder)
     {
         builder.Property(m => m.StaffId).HasMaxLength(450);
+
+        // A message belongs to a complaint or a gratification report, like evidence.
         builder.HasIndex(m => new { m.ReportId, m.At });
     }
 }

@@ -347,7 +347,7 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReportId");
+                    b.HasIndex("ReportId", "CreatedAt");
 
                     b.ToTable("Attachments");
                 });
@@ -453,6 +453,140 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("MasterKeyId");
 
                     b.ToTable("DataKeys");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedPublicNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("GratificationEvents");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ForwardedToKpkOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IdentityRevealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IdentityScope")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpkDecision")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("KpkDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpkDecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedIdentity")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "Status", "ResolvedAt");
+
+                    b.ToTable("GratificationReports");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.Holiday", b =>
@@ -768,21 +902,30 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.AttachmentBlob", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.Attachment", null)
                         .WithOne("Blob")
                         .HasForeignKey("Wbs.Web.Domain.AttachmentBlob", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.GratificationReport", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -819,27 +962,19 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
-                        .WithMany("Messages")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
                 {
                     b.Navigation("Blob");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
                 {
-                    b.Navigation("Attachments");
-
                     b.Navigation("Events");
-
-                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Data.Configurations;
+
+public sealed class GratificationReportConfiguration : IEntityTypeConfiguration<GratificationReport>
+{
+    public void Configure(EntityTypeBuilder<GratificationReport> builder)
+    {
+        builder.Property(r => r.RegistrationNumber).HasMaxLength(20);
+        builder.HasIndex(r => r.RegistrationNumber).IsUnique();
+        builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
+        builder.HasIndex(r => new { r.ReporterId, r.SubmittedAt });
+
+        // Covers the public statistics' year query, as for complaints.
+        builder.HasIndex(r => new { r.SubmittedAt, r.Status, r.ResolvedAt });
+        builder.HasIndex(r => new { r.Status, r.SubmittedAt });
+        builder.HasIndex(r => r.DueOn);
+        builder.Property(r => r.ReporterId).HasMaxLength(450);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.KpkDecision).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.KpkDecisionNumber).HasMaxLength(100);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class GratificationEventConfiguration : IEntityTypeConfiguration<GratificationEvent>
+{
+    public void Configure(EntityTypeBuilder<GratificationEvent> builder)
+    {
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.ActorId).HasMaxLength(450);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(e => new { e.ReportId, e.At });
+    }
+}

@@ -1,0 +1,147 @@
+namespace Wbs.Web.Domain;
+
+/// <summary>
+/// A gratification report (Lapor Gratifikasi, SPEC section 4). Unlike a complaint its reporter is identified: the
+/// identity is sealed under a key of its own (<see cref="IdentityScope"/>) and shown to the UPG masked until revealed.
+/// Everything else the reporter wrote lives in <see cref="SealedContent"/>; only structural fields are plain.
+/// </summary>
+public class GratificationReport : Statistik.INumberedReport
+{
+    public Guid Id { get; set; }
+    public required string RegistrationNumber { get; set; }
+    public int Year { get; set; }
+    public int Sequence { get; set; }
+    public required string ReporterId { get; set; }
+    public GratificationStatus Status { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When the report first reached Selesai; drives the public average duration.</summary>
+    public DateTime? ResolvedAt { get; set; }
+
+    public DateTime StatusChangedAt { get; set; }
+
+    /// <summary>The date the gift was received (or refused); the legal deadline counts from it.</summary>
+    public DateOnly ReceivedOn { get; set; }
+
+    /// <summary>The legal deadline to report: <see cref="ReceivedOn"/> plus 30 working days.</summary>
+    public DateOnly ReportDeadline { get; set; }
+
+    /// <summary>The UPG's deadline for its current stage (forwarding to KPK); null once forwarded.</summary>
+    public DateOnly? DueOn { get; set; }
+
+    public DateOnly? ForwardedToKpkOn { get; set; }
+    public KpkDecision? KpkDecision { get; set; }
+    public string? KpkDecisionNumber { get; set; }
+    public DateOnly? KpkDecisionDate { get; set; }
+
+    /// <summary>When the UPG last revealed the reporter's identity; the reporter is told.</summary>
+    public DateTime? IdentityRevealedAt { get; set; }
+
+    /// <summary>The key scope of <see cref="SealedIdentity"/>, apart from the report's own.</summary>
+    public Guid IdentityScope { get; set; }
+
+    public required byte[] SealedIdentity { get; set; }
+    public required byte[] SealedContent { get; set; }
+
+    public List<GratificationEvent> Events { get; set; } = [];
+}
+
+/// <summary>One entry of a gratification report's history; only ever appended to.</summary>
+public class GratificationEvent
+{
+    public long Id { get; set; }
+    public Guid ReportId { get; set; }
+    public GratificationStatus Status { get; set; }
+    public DateTime At { get; set; }
+
+    /// <summary>Null for the reporter's own actions.</summary>
+    public string? ActorId { get; set; }
+
+    public byte[]? SealedPublicNote { get; set; }
+    public byte[]? SealedInternalNote { get; set; }
+    public ReportEventKind Kind { get; set; }
+}
+
+/// <summary>Who the reporter is (sealed apart from the rest of the report).</summary>
+public sealed record GratificationIdentity
+{
+    public required string FullName { get; init; }
+    public required string Nik { get; init; }
+    public string? Nip { get; init; }
+    public required string Position { get; init; }
+    public required string Unit { get; init; }
+    public required string Institution { get; init; }
+    public required string PhoneNumber { get; init; }
+    public string? Email { get; init; }
+    public string? Address { get; init; }
+}
+
+/// <summary>The gift and how it came, as the reporter wrote it.</summary>
+public sealed record GratificationContent
+{
+    public required GratificationReportType ReportType { get; init; }
+    public required string GiverName { get; init; }
+    public string? GiverOccupation { get; init; }
+    public string? GiverAddress { get; init; }
+    public string? GiverPhone { get; init; }
+    public required GiverRelationship Relationship { get; init; }
+    public string? RelationshipOther { get; init; }
+    public required GiftOccasion Occasion { get; init; }
+    public string? OccasionOther { get; init; }
+    public required GiftObjectType ObjectType { get; init; }
+    public required string ObjectDescription { get; init; }
+    public required decimal EstimatedValue { get; init; }
+    public required DateOnly ReceivedDate { get; init; }
+    public required string ReceivedPlace { get; init; }
+    public required GiftLocation ObjectLocation { get; init; }
+    public required string Chronology { get; init; }
+}
+
+public enum GratificationReportType
+{
+    Penerimaan,
+    Penolakan,
+}
+
+public enum GiverRelationship
+{
+    Keluarga,
+    PenyediaAtauPenerimaLayanan,
+    SesamaPegawai,
+    TidakDiketahui,
+    Lainnya,
+}
+
+public enum GiftOccasion
+{
+    AcaraKedinasan,
+    TerkaitTugas,
+    TidakTerkaitTugas,
+    AcaraAdatAgamaMusibah,
+    KeuntunganInvestasi,
+    Lainnya,
+}
+
+public enum GiftObjectType
+{
+    Uang,
+    Makanan,
+    CenderaMata,
+    Fasilitas,
+    BarangLainnya,
+}
+
+public enum GiftLocation
+{
+    DisimpanPelapor,
+    DititipkanDiUpg,
+    DititipkanDiKpk,
+}
+
+/// <summary>KPK's decision on a gift (Surat Keputusan).</summary>
+public enum KpkDecision
+{
+    MilikNegara,
+    MilikPenerima,
+}

@@ -1,0 +1,225 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Reports;
+using Wbs.Web.Security;
+using Wbs.Web.Statistik;
+
+namespace Wbs.Web.Gratifikasi;
+
+public sealed record GratificationListItem(
+    string RegistrationNumber, GratificationReportType ReportType, GiftObjectType ObjectType, GratificationStatus Status,
+    DateOnly ReceivedOn, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages);
+
+public sealed record GratificationHistoryItem(GratificationStatus Status, string? Note, DateTime At);
+
+public sealed record GratificationDetail(
+    string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
+    GratificationIdentity Identity, GratificationContent Content, ReportingDeadline Deadline,
+    IReadOnlyList<GratificationHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments,
+    IReadOnlyList<ReportMessageItem> Messages)
+{
+    public DateOnly? ForwardedToKpkOn { get; init; }
+    public KpkDecision? KpkDecision { get; init; }
+    public string? KpkDecisionNumber { get; init; }
+    public DateOnly? KpkDecisionDate { get; init; }
+    public DateTime? IdentityRevealedAt { get; init; }
+}
+
+/// <summary>
+/// A reporter's own gratification reports: list, page, files, messages and completion. Every query is scoped to the
+/// owner, so another reporter's number is simply not found.
+/// </summary>
+public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock)
+{
+    public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
+    {
+        var rows = await db.GratificationReports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId)
+            .OrderByDescending(r => r.SubmittedAt)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.SealedContent, r.Status, r.ReceivedOn, r.SubmittedAt, r.UpdatedAt,
+                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && m.FromStaff && m.ReadAt == null),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            var content = sealer.Open<GratificationContent>(r.Id, r.SealedContent);
+            return new GratificationListItem(r.RegistrationNumber, content.ReportType, content.ObjectType, r.Status, r.ReceivedOn, r.SubmittedAt, r.UpdatedAt, r.Unread);
+        }).ToList();
+    }
+
+    public async Task<GratificationDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)
+    {
+        var report = await OwnAsync(reporterId, registrationNumber, tracked: false, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        // The reporter sees status changes and their public notes only: never internal notes.
+        var events = await db.GratificationEvents.AsNoTracking()
+            .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id)
+            .OrderBy(a => a.CreatedAt)
+            .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
+        var messages = await db.ReportMessages.Where(m => m.ReportId == report.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
+        if (markRead && messages.Any(m => m.FromStaff && m.ReadAt is null))
+        {
+            foreach (var message in messages.Where(m => m.FromStaff && m.ReadAt is null))
+            {
+                message.ReadAt = clock.UtcNow;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        // Whether it was reported in time is judged on the day it was submitted, not today.
+        var submittedOn = DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt));
+        var deadline = ReportingDeadline.Of(report.ReceivedOn, report.ReportDeadline, submittedOn, await deadlines.HolidaysAsync(ct));
+        return new GratificationDetail(
+            report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt,
+            sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity),
+            sealer.Open<GratificationContent>(report.Id, report.SealedContent),
+            deadline,
+            events.Select(e => new GratificationHistoryItem(
+                e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
+            attachments.Select(a => new ReportAttachmentItem(
+                a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size, RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
+            messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList())
+        {
+            ForwardedToKpkOn = report.ForwardedToKpkOn,
+            KpkDecision = report.KpkDecision,
+            KpkDecisionNumber = report.KpkDecisionNumber,
+            KpkDecisionDate = report.KpkDecisionDate,
+            IdentityRevealedAt = report.IdentityRevealedAt,
+        };
+    }
+
+    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct)
+    {
+        var number = Number(registrationNumber);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var row = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId)
+            .Join(db.GratificationReports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number),
+                a => a.ReportId, r => r.Id, (a, r) => new { a.ReportId, a.SealedFileName, a.ContentType, a.Blob!.Data })
+            .SingleOrDefaultAsync(ct);
+        return row is null
+            ? null
+            : new AttachmentDownload(sealer.Open<string>(row.ReportId, row.SealedFileName), row.ContentType, sealer.OpenBytes(row.ReportId, row.Data));
+    }
+
+    /// <summary>A message to the UPG; null when the report is not the reporter's, errors when the text is not acceptable.</summary>
+    public async Task<Dictionary<string, string>?> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body) || body.Length > 5000)
+        {
+            return new() { ["message"] = "Pesan wajib diisi (paling banyak 5.000 karakter)." };
+        }
+
+        var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var now = clock.UtcNow;
+        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = false, At = now, SealedBody = sealer.Seal(report.Id, body.Trim()) });
+        report.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+
+    /// <summary>
+    /// Adds what the UPG asked for (text and files) while the report is Perlu Dilengkapi; it then returns to Diajukan
+    /// by itself and the UPG's forwarding deadline starts again. Stored whole or not at all.
+    /// </summary>
+    public async Task<Dictionary<string, string>?> CompleteAsync(
+        string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var errors = new Dictionary<string, string>();
+        if (report.Status != GratificationStatus.PerluDilengkapi)
+        {
+            errors["status"] = "Laporan ini sedang tidak diminta untuk dilengkapi.";
+            return errors;
+        }
+
+        if (string.IsNullOrWhiteSpace(information))
+        {
+            errors["information"] = "Tuliskan informasi tambahan yang diminta UPG.";
+        }
+        else if (information.Length > 20000)
+        {
+            errors["information"] = "Informasi tambahan paling banyak 20.000 karakter.";
+        }
+
+        var (accepted, fileErrors) = await evidence.CheckAsync(files, ct);
+        if (fileErrors.Count > 0)
+        {
+            errors["files"] = string.Join(" ", fileErrors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.UtcNow;
+        var dueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = false, At = now, SealedBody = sealer.Seal(report.Id, "Informasi tambahan:\n" + information!.Trim()) });
+        foreach (var file in accepted)
+        {
+            db.Attachments.Add(ReportSubmission.NewAttachment(sealer, report.Id, file, now));
+        }
+
+        report.Status = GratificationStatus.Diajukan;
+        report.StatusChangedAt = now;
+        report.UpdatedAt = now;
+        report.DueOn = dueOn;
+        db.GratificationEvents.Add(new GratificationEvent
+        {
+            ReportId = report.Id,
+            Status = GratificationStatus.Diajukan,
+            Kind = ReportEventKind.Completed,
+            At = now,
+            SealedPublicNote = sealer.Seal(report.Id, $"Pelapor melengkapi informasi{(accepted.Count > 0 ? $" dan {accepted.Count} berkas pendukung" : "")}; laporan kembali diverifikasi UPG."),
+        });
+        await db.SaveChangesAsync(ct);
+        await StatisticsStamp.BumpAsync(db, ct);
+        await transaction.CommitAsync(ct);
+        return [];
+    }
+
+    /// <summary>The registration number as stored when it is a gratification number; null otherwise.</summary>
+    public static string? Number(string? registrationNumber) =>
+        RegistrationNumbers.Normalize(registrationNumber) is { } n && n.StartsWith(RegistrationNumbers.GratificationPrefix + "-", StringComparison.Ordinal) ? n : null;
+
+    private async Task<GratificationReport?> OwnAsync(string reporterId, string registrationNumber, bool tracked, CancellationToken ct)
+    {
+        var number = Number(registrationNumber);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var query = db.GratificationReports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number);
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+    }
+}
