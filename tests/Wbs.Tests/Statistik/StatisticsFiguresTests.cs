@@ -17,14 +17,19 @@ public class StatisticsFiguresTests : IAsyncLifetime
     [
         "Korupsi", "Suap", "Gratifikasi", "Pungutan Liar", "Pengadaan Barang/Jasa", "Penyalahgunaan Wewenang",
         "Benturan Kepentingan", "Pelanggaran Disiplin ASN", "Pelanggaran Kode Etik", "Pelayanan Publik", "Lainnya",
+        "Laporan Gratifikasi",
     ];
 
-    // 2024 in WITA (UTC+8): six reports, four of them resolved after 30 days, 23 hours, 10 minutes and 400 days 5 hours.
-    private static readonly long[] Monthly2024 = [2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1];
-    private static readonly long[] Types2024 = [1, 1, 0, 2, 0, 0, 0, 0, 0, 1, 1];
+    // 2024 in WITA (UTC+8): six complaints and two gratification reports; five resolved after 30 days, 23 hours,
+    // 10 minutes, 400 days 5 hours (complaints) and 12 days (a gratification report).
+    private static readonly long[] Monthly2024 = [2, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    private static readonly long[] Types2024 = [1, 1, 0, 2, 0, 0, 0, 0, 0, 1, 1, 2];
     private static readonly (string Name, long Count)[] Statuses2024 =
-        [("Diterima", 1), ("Verifikasi", 0), ("Perlu Dilengkapi", 0), ("Ditindaklanjuti", 1), ("Diteruskan", 1), ("Ditolak", 1), ("Selesai", 2)];
-    private const string Average2024 = "3 Bulan, 17 Hari, 19 Jam";
+    [
+        ("Diterima", 1), ("Verifikasi", 0), ("Perlu Dilengkapi", 0), ("Ditindaklanjuti", 1), ("Diteruskan", 1), ("Ditolak", 1), ("Selesai", 3),
+        ("Diajukan", 1), ("Diverifikasi UPG", 0), ("Diteruskan ke KPK", 0), ("Ditetapkan KPK", 0),
+    ];
+    private const string Average2024 = "2 Bulan, 28 Hari, 15 Jam";
 
     public async Task InitializeAsync()
     {
@@ -42,6 +47,9 @@ public class StatisticsFiguresTests : IAsyncLifetime
             // 00:10 WITA on 1 January 2024, resolved 400 days and 5 hours later.
             new SeedReport(Utc(2023, 12, 31, 16, 10), "Lainnya", ReportStatus.Selesai, Utc(2023, 12, 31, 16, 10).AddHours((400 * 24) + 5)),
             new SeedReport(Utc(2023, 6, 15, 3), "Korupsi", ReportStatus.Selesai, Utc(2023, 6, 20, 3)));
+        await AddGratificationsAsync(factory,
+            new SeedGratification(Utc(2024, 2, 12, 1), GratificationStatus.Diajukan),
+            new SeedGratification(Utc(2024, 3, 4, 3), GratificationStatus.Selesai, Utc(2024, 3, 16, 3)));
     }
 
     public Task DisposeAsync()
@@ -59,12 +67,12 @@ public class StatisticsFiguresTests : IAsyncLifetime
         var root = json.RootElement;
 
         Assert.Equal(2024, root.GetProperty("year").GetInt32());
-        Assert.Equal(6, root.GetProperty("totalReports").GetInt64());
-        Assert.Equal(8, root.GetProperty("totalReportsAllTime").GetInt64());
+        Assert.Equal(8, root.GetProperty("totalReports").GetInt64());
+        Assert.Equal(10, root.GetProperty("totalReportsAllTime").GetInt64());
         var average = root.GetProperty("averageResolution");
-        Assert.Equal(3, average.GetProperty("months").GetInt64());
-        Assert.Equal(17, average.GetProperty("days").GetInt32());
-        Assert.Equal(19, average.GetProperty("hours").GetInt32());
+        Assert.Equal(2, average.GetProperty("months").GetInt64());
+        Assert.Equal(28, average.GetProperty("days").GetInt32());
+        Assert.Equal(15, average.GetProperty("hours").GetInt32());
         Assert.Equal(Average2024, average.GetProperty("text").GetString());
         Assert.Equal(Monthly2024, root.GetProperty("monthly").EnumerateArray().Select(m => m.GetInt64()));
         Assert.Equal(AllTypes.Zip(Types2024), Pairs(root.GetProperty("byViolationType")));
@@ -124,7 +132,7 @@ public class StatisticsFiguresTests : IAsyncLifetime
 
         var witaYear = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Makassar")).Year;
         Assert.Equal(witaYear, json.RootElement.GetProperty("year").GetInt32());
-        Assert.Equal(8, json.RootElement.GetProperty("totalReportsAllTime").GetInt64());
+        Assert.Equal(10, json.RootElement.GetProperty("totalReportsAllTime").GetInt64());
     }
 
     [Theory]
@@ -136,9 +144,9 @@ public class StatisticsFiguresTests : IAsyncLifetime
 
         var page = await LoadAsync(client, url);
 
-        Assert.Equal("6", Text(page, "#stat-total-tahun .stat-value"));
+        Assert.Equal("8", Text(page, "#stat-total-tahun .stat-value"));
         Assert.Contains("2024", Text(page, "#stat-total-tahun .stat-label"), StringComparison.Ordinal);
-        Assert.Equal("8", Text(page, "#stat-total-semua .stat-value"));
+        Assert.Equal("10", Text(page, "#stat-total-semua .stat-value"));
         Assert.Equal(Average2024, Text(page, "#stat-durasi .stat-value"));
         Assert.Equal(
             Monthly2024.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
