@@ -1,0 +1,75 @@
+using Wbs.Web.Domain;
+
+namespace Wbs.Tests.Gratifikasi;
+
+/// <summary>The UPG's workflow as rules: which moves exist and what each one must carry.</summary>
+public class GratificationWorkflowTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    public static TheoryData<GratificationStatus, GratificationStatus> StaffMoves => new()
+    {
+        { GratificationStatus.Diajukan, GratificationStatus.DiverifikasiUpg },
+        { GratificationStatus.Diajukan, GratificationStatus.PerluDilengkapi },
+        { GratificationStatus.PerluDilengkapi, GratificationStatus.DiverifikasiUpg },
+        { GratificationStatus.DiverifikasiUpg, GratificationStatus.PerluDilengkapi },
+        { GratificationStatus.DiverifikasiUpg, GratificationStatus.DiteruskanKeKpk },
+        { GratificationStatus.DiteruskanKeKpk, GratificationStatus.DitetapkanKpk },
+        { GratificationStatus.DitetapkanKpk, GratificationStatus.Selesai },
+    };
+
+    [Fact]
+    public void StaffMoves_AreExactlyTheSpecifiedOnes()
+    {
+        var expected = StaffMoves.Select(m => ((GratificationStatus)m[0], (GratificationStatus)m[1])).ToHashSet();
+        var actual = Enum.GetValues<GratificationStatus>()
+            .SelectMany(from => GratificationWorkflow.StaffMovesFrom(from).Select(to => (from, to)))
+            .ToHashSet();
+
+        Assert.Equal(expected.OrderBy(m => m.ToString()), actual.OrderBy(m => m.ToString()));
+    }
+
+    [Fact]
+    public void ReporterCompletion_IsAMoveStaffCannotMake()
+    {
+        Assert.True(GratificationWorkflow.IsAllowed(GratificationStatus.PerluDilengkapi, GratificationStatus.Diajukan));
+        Assert.DoesNotContain(GratificationStatus.Diajukan, GratificationWorkflow.StaffMovesFrom(GratificationStatus.PerluDilengkapi));
+        Assert.True(GratificationWorkflow.Check(GratificationStatus.PerluDilengkapi, new(GratificationStatus.Diajukan, "x", null), Today).ContainsKey("status"));
+    }
+
+    [Fact]
+    public void Check_SkippingTheUpgsVerification_IsRefused()
+    {
+        var errors = GratificationWorkflow.Check(GratificationStatus.Diajukan, new(GratificationStatus.DiteruskanKeKpk, null, null, Today), Today);
+
+        Assert.Equal("Status tidak dapat diubah dari Diajukan ke Diteruskan ke KPK.", errors["status"]);
+    }
+
+    [Fact]
+    public void Check_PerluDilengkapi_NeedsANoteForTheReporter()
+    {
+        var errors = GratificationWorkflow.Check(GratificationStatus.Diajukan, new(GratificationStatus.PerluDilengkapi, " ", "internal"), Today);
+
+        Assert.True(errors.ContainsKey("publicNote"));
+    }
+
+    [Fact]
+    public void Check_Forwarding_NeedsAPastOrPresentDate()
+    {
+        Assert.True(GratificationWorkflow.Check(GratificationStatus.DiverifikasiUpg, new(GratificationStatus.DiteruskanKeKpk, null, null), Today).ContainsKey("forwardedOn"));
+        Assert.True(GratificationWorkflow.Check(GratificationStatus.DiverifikasiUpg, new(GratificationStatus.DiteruskanKeKpk, null, null, Today.AddDays(1)), Today).ContainsKey("forwardedOn"));
+        Assert.Empty(GratificationWorkflow.Check(GratificationStatus.DiverifikasiUpg, new(GratificationStatus.DiteruskanKeKpk, null, null, Today), Today));
+    }
+
+    [Fact]
+    public void Check_KpkDecision_NeedsDecisionNumberAndDate()
+    {
+        var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, new(GratificationStatus.DitetapkanKpk, null, null), Today);
+
+        Assert.Equal(["decision", "decisionDate", "decisionNumber"], errors.Keys.Order());
+        Assert.Empty(GratificationWorkflow.Check(
+            GratificationStatus.DiteruskanKeKpk,
+            new(GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "123/GRAT/2026", DecisionDate: Today),
+            Today));
+    }
+}
