@@ -17,7 +17,7 @@ public sealed class DemoDataCommand(DemoData demo) : ICliCommand
                 await Console.Error.WriteLineAsync("Basis data sudah berisi pengaduan: data demo hanya dimuat ke basis data yang kosong.");
                 return 1;
             default:
-                Console.WriteLine($"Data demo dimuat: {result.Reports} pengaduan dalam tiga tahun terakhir.");
+                Console.WriteLine($"Data demo dimuat: {result.Reports} pengaduan dan {result.Gratifications} laporan gratifikasi dalam tiga tahun terakhir.");
                 Console.WriteLine($"Masuk sebagai pelapor demo: nama samaran {result.Username}, kata sandi {result.Password}");
                 Console.WriteLine("Kata sandi ini hanya ditampilkan sekali.");
                 return 0;

@@ -16,11 +16,14 @@ public enum DemoOutcome
     DatabaseNotEmpty,
 }
 
-public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Username, string? Password);
+public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Username, string? Password)
+{
+    public int Gratifications { get; init; }
+}
 
 /// <summary>
-/// Three years of invented complaints (types, units, statuses with their history, resolution times) so a first run
-/// shows a meaningful dashboard. Only into a database without reports, and only when asked for.
+/// Three years of invented complaints (types, units, statuses with their history, resolution times) and gratification
+/// reports, so a first run shows a meaningful dashboard. Only into a database without reports, and only when asked for.
 /// </summary>
 public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock, Deadlines deadlines)
 {
@@ -38,7 +41,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             return new DemoResult(DemoOutcome.AlreadyLoaded, 0, DemoUsername, null);
         }
 
-        if (await db.Reports.AnyAsync(ct))
+        if (await db.Reports.AnyAsync(ct) || await db.GratificationReports.AnyAsync(ct))
         {
             return new DemoResult(DemoOutcome.DatabaseNotEmpty, 0, null, null);
         }
@@ -73,10 +76,11 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
         }
 
         db.Reports.AddRange(reports);
+        var gratifications = await new DemoGratifications(db, sealer, clock, deadlines, random).AddAsync(reporters, now, ct);
         await db.SaveChangesAsync(ct);
         await StatisticsStamp.BumpAsync(db, ct);
         await transaction.CommitAsync(ct);
-        return new DemoResult(DemoOutcome.Loaded, reports.Count, DemoUsername, password);
+        return new DemoResult(DemoOutcome.Loaded, reports.Count, DemoUsername, password) { Gratifications = gratifications };
     }
 
     private async Task<string> RegisterAsync(string username, string password)

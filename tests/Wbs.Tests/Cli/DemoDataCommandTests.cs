@@ -67,6 +67,11 @@ public class DemoDataCommandTests
         Assert.NotEmpty(own);
         Assert.All(own, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
         Assert.True(await db.ReportEvents.CountAsync() > reports * 2);
+        var gratifications = await db.GratificationReports.Select(g => new { g.Status, g.RegistrationNumber, g.ResolvedAt, g.KpkDecision }).ToListAsync();
+        Assert.InRange(gratifications.Count, 10, 80);
+        Assert.All(gratifications, g => Assert.StartsWith("GRT-", g.RegistrationNumber, StringComparison.Ordinal));
+        Assert.Contains(gratifications, g => g.Status == GratificationStatus.Selesai && g.ResolvedAt != null && g.KpkDecision != null);
+        Assert.True(await db.GratificationEvents.CountAsync() > gratifications.Count);
         Assert.All(await db.Reports.Where(r => r.ResolvedAt != null).Select(r => new { r.Status, r.SubmittedAt, At = r.ResolvedAt!.Value }).ToListAsync(),
             r => Assert.True(r.Status.IsFinal() && r.At > r.SubmittedAt));
     }

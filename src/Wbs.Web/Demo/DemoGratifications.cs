@@ -1,0 +1,146 @@
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Security;
+
+namespace Wbs.Web.Demo;
+
+/// <summary>Invented gratification reports for the demo: a few a month across the same years, along the UPG's workflow.</summary>
+public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, Random random)
+{
+    private static readonly (GiftObjectType Type, string Description, int MinValue, int MaxValue, GiftOccasion Occasion)[] Gifts =
+    [
+        (GiftObjectType.Uang, "Amplop berisi uang tunai", 500_000, 10_000_000, GiftOccasion.TerkaitTugas),
+        (GiftObjectType.Makanan, "Parsel makanan dan minuman", 300_000, 1_500_000, GiftOccasion.AcaraAdatAgamaMusibah),
+        (GiftObjectType.CenderaMata, "Plakat dan cendera mata berlapis perak", 400_000, 3_000_000, GiftOccasion.AcaraKedinasan),
+        (GiftObjectType.Fasilitas, "Voucher menginap dua malam di hotel", 1_500_000, 6_000_000, GiftOccasion.TerkaitTugas),
+        (GiftObjectType.BarangLainnya, "Telepon genggam baru dalam kotak", 2_000_000, 12_000_000, GiftOccasion.TidakTerkaitTugas),
+    ];
+
+    private static readonly string[] Givers = ["CV Mitra Bontang", "PT Karya Pesisir", "Koperasi Maju Bersama", "Rekanan pengadaan", "Tidak diketahui"];
+
+    public async Task<int> AddAsync(IReadOnlyList<string> reporters, DateTime nowUtc, CancellationToken ct)
+    {
+        var holidays = await deadlines.HolidaysAsync(ct);
+        var today = clock.ToLocal(nowUtc);
+        var added = 0;
+        for (var month = new DateTime(today.Year - 2, 1, 1); month <= today; month = month.AddMonths(1))
+        {
+            for (var i = random.Next(0, 3); i > 0; i--)
+            {
+                var local = month.AddDays(random.Next(DateTime.DaysInMonth(month.Year, month.Month))).AddHours(8 + random.Next(9));
+                var submittedAt = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), clock.Zone);
+                if (submittedAt >= nowUtc)
+                {
+                    continue;
+                }
+
+                var year = local.Year;
+                var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
+                db.GratificationReports.Add(await NewReportAsync(reporters[random.Next(reporters.Count)], submittedAt, year, sequence, nowUtc, holidays, ct));
+                added++;
+            }
+        }
+
+        return added;
+    }
+
+    private async Task<GratificationReport> NewReportAsync(
+        string reporterId, DateTime submittedAt, int year, int sequence, DateTime nowUtc, IReadOnlySet<DateOnly> holidays, CancellationToken ct)
+    {
+        var id = Guid.NewGuid();
+        var identityScope = Guid.NewGuid();
+        var gift = Gifts[random.Next(Gifts.Length)];
+        var received = DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(-random.Next(1, 30));
+        var content = new GratificationContent
+        {
+            ReportType = random.Next(100) < 30 ? GratificationReportType.Penolakan : GratificationReportType.Penerimaan,
+            GiverName = Givers[random.Next(Givers.Length)],
+            Relationship = GiverRelationship.PenyediaAtauPenerimaLayanan,
+            Occasion = gift.Occasion,
+            ObjectType = gift.Type,
+            ObjectDescription = gift.Description,
+            EstimatedValue = random.Next(gift.MinValue / 50_000, (gift.MaxValue / 50_000) + 1) * 50_000m,
+            ReceivedDate = received,
+            ReceivedPlace = "Kantor",
+            ObjectLocation = random.Next(100) < 50 ? GiftLocation.DititipkanDiUpg : GiftLocation.DisimpanPelapor,
+            Chronology = "Diberikan setelah urusan kedinasan selesai; pelapor segera melapor ke UPG.",
+        };
+        var identity = new GratificationIdentity
+        {
+            FullName = "Pegawai Contoh " + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Nik = "6474" + random.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Position = "Pelaksana",
+            Unit = "Sekretariat",
+            Institution = "Pemerintah Kota",
+            PhoneNumber = "0813" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= nowUtc).ToList();
+        var last = history[^1];
+        var report = new GratificationReport
+        {
+            Id = id,
+            RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.GratificationPrefix, year, sequence),
+            Year = year,
+            Sequence = sequence,
+            ReporterId = reporterId,
+            Status = last.Status,
+            SubmittedAt = submittedAt,
+            UpdatedAt = last.At,
+            StatusChangedAt = last.At,
+            ResolvedAt = last.Status.IsFinal() ? last.At : null,
+            ReceivedOn = received,
+            ReportDeadline = WorkingDays.Add(received, GratificationWorkflow.ReportingWorkingDays, holidays),
+            DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct),
+            ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk).Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault(),
+            IdentityScope = identityScope,
+            SealedIdentity = sealer.Seal(identityScope, identity),
+            SealedContent = sealer.Seal(id, content),
+        };
+        var decided = history.Where(s => s.Status == GratificationStatus.DitetapkanKpk).Select(s => (DateTime?)s.At).FirstOrDefault();
+        if (decided is { } decidedAt)
+        {
+            report.KpkDecision = random.Next(100) < 60 ? KpkDecision.MilikNegara : KpkDecision.MilikPenerima;
+            report.KpkDecisionDate = DateOnly.FromDateTime(clock.ToLocal(decidedAt));
+            report.KpkDecisionNumber = $"{random.Next(100, 9999)}/GRAT.02/{year}";
+        }
+
+        report.Events.AddRange(history.Select((step, i) => new GratificationEvent
+        {
+            Status = step.Status,
+            At = step.At,
+            Kind = i == 0 ? ReportEventKind.Submitted : ReportEventKind.StatusChanged,
+            SealedPublicNote = sealer.Seal(id, Note(step.Status)),
+        }));
+        return report;
+    }
+
+    private List<(GratificationStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
+    {
+        var steps = new List<(GratificationStatus, DateTime)> { (GratificationStatus.Diajukan, submittedAt) };
+        var at = submittedAt;
+        foreach (var (status, min, max) in new[]
+        {
+            (GratificationStatus.DiverifikasiUpg, 1, 4),
+            (GratificationStatus.DiteruskanKeKpk, 2, 8),
+            (GratificationStatus.DitetapkanKpk, 20, 45),
+            (GratificationStatus.Selesai, 5, 20),
+        })
+        {
+            at = at.AddDays(random.Next(min, max + 1)).AddHours(random.Next(1, 6));
+            steps.Add((status, at));
+        }
+
+        return steps;
+    }
+
+    private static string Note(GratificationStatus status) => status switch
+    {
+        GratificationStatus.Diajukan => "Laporan gratifikasi diterima dan menunggu verifikasi UPG.",
+        GratificationStatus.DiverifikasiUpg => "Laporan telah diverifikasi UPG dan lengkap.",
+        GratificationStatus.DiteruskanKeKpk => "Laporan diteruskan ke KPK untuk ditetapkan status kepemilikannya.",
+        GratificationStatus.DitetapkanKpk => "KPK telah menetapkan status kepemilikan gratifikasi.",
+        _ => "Penanganan laporan selesai.",
+    };
+}
