@@ -11,7 +11,8 @@ using Wbs.Tests.Infrastructure;
 namespace Wbs.Tests.Security;
 
 /// <summary>
-/// Distinctive strings go into every text field, the phone, the email and each file, sent with a distinctive
+/// Distinctive strings go into every text field of a complaint and of a gratification report, the phone, the email
+/// and each file, sent with a distinctive
 /// forwarded address and user agent; then the raw database (SQLite files or a pg_dump), the data folder and the
 /// app's logs are searched for them, as UTF-8 and as UTF-16.
 /// </summary>
@@ -25,6 +26,11 @@ public class CanaryTests
     [
         "KnrJudul", "KnrUraian", "KnrTerlapor", "KnrJabatan", "KnrUnitKerja", "KnrSaksi", "KnrLokasi", "KnrMengapa",
         "KnrModus", "KnrBerkasPng", "KnrBerkasNama", "kanari.surel", Phone, "77731415", ForwardedFor, UserAgent,
+
+        // A gratification report's identity, giver, gift and file.
+        "KnrNamaLengkap", "6474777314159265", "197707773141592651", "KnrPangkat", "KnrUnitGrat", "KnrInstansi", "77731416",
+        "kanari.grat", "KnrAlamatPelapor", "KnrPemberi", "KnrPekerjaan", "KnrAlamatPemberi", "0548777314", "KnrHubungan",
+        "KnrPeristiwa", "KnrObjek", "7773141", "KnrTempat", "KnrKronologi", "KnrGratPng", "KnrGratNama",
     ];
 
     [Fact]
@@ -54,6 +60,8 @@ public class CanaryTests
         };
         var number = await reporter.SubmitAsync(fields, ("KnrBerkasNama.png", ApiReporter.Png("KnrBerkasPng")));
         Assert.Contains("KnrJudul", await client.GetStringAsync($"/api/v1/reports/{number}"), StringComparison.Ordinal);
+        var gratification = await SubmitGratificationAsync(reporter.Client);
+        Assert.Contains("KnrNamaLengkap", await client.GetStringAsync($"/api/v1/gratifications/{gratification}"), StringComparison.Ordinal);
         var wrongLogin = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = "pohon.bambu", password = "salah-sandi" });
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrongLogin.StatusCode);
 
@@ -82,6 +90,49 @@ public class CanaryTests
                      where haystack.Bytes.AsSpan().IndexOf(encoding.GetBytes(canary)) >= 0
                      select $"{canary} ({encoding.WebName}) in {Path.GetFileName(haystack.Where)}").ToList();
         Assert.Empty(found);
+    }
+
+    private static async Task<string> SubmitGratificationAsync(HttpClient client)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["reportType"] = "penerimaan",
+            ["fullName"] = "KnrNamaLengkap",
+            ["nik"] = "6474777314159265",
+            ["nip"] = "197707773141592651",
+            ["position"] = "KnrPangkat",
+            ["unit"] = "KnrUnitGrat",
+            ["institution"] = "KnrInstansi",
+            ["phoneNumber"] = "081377731416",
+            ["email"] = "kanari.grat@contoh.id",
+            ["address"] = "KnrAlamatPelapor",
+            ["giverName"] = "KnrPemberi",
+            ["giverOccupation"] = "KnrPekerjaan",
+            ["giverAddress"] = "KnrAlamatPemberi",
+            ["giverPhone"] = "0548777314",
+            ["relationship"] = "lainnya",
+            ["relationshipOther"] = "KnrHubungan",
+            ["occasion"] = "lainnya",
+            ["occasionOther"] = "KnrPeristiwa",
+            ["objectType"] = "uang",
+            ["objectDescription"] = "KnrObjek",
+            ["estimatedValue"] = "7773141",
+            ["receivedDate"] = DateTime.UtcNow.AddDays(-5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["receivedPlace"] = "KnrTempat",
+            ["objectLocation"] = "disimpan-pelapor",
+            ["chronology"] = "KnrKronologi",
+        };
+        using var form = new MultipartFormDataContent();
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        form.Add(new ByteArrayContent(ApiReporter.Png("KnrGratPng")), "files", "KnrGratNama.png");
+        var response = await client.PostAsync("/api/v1/gratifications", form);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("registrationNumber").GetString()!;
     }
 
     private static async Task<byte[]> ReadSharedAsync(string path)
