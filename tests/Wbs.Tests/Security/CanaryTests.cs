@@ -12,8 +12,7 @@ namespace Wbs.Tests.Security;
 
 /// <summary>
 /// Distinctive strings go into every text field of a complaint and of a gratification report, the phone, the email
-/// and each file, sent with a distinctive
-/// forwarded address and user agent; then the raw database (SQLite files or a pg_dump), the data folder and the
+/// and each file, sent with a distinctive forwarded address and user agent; then the raw database (SQLite files or a pg_dump), the data folder and the
 /// app's logs are searched for them, as UTF-8 and as UTF-16.
 /// </summary>
 public class CanaryTests
