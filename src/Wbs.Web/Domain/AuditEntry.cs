@@ -37,4 +37,9 @@ public static class AuditActions
     public const string StaffAccount = "kelola-petugas";
     public const string MasterData = "ubah-data-induk";
     public const string KeyRotation = "rotasi-kunci";
+    public const string Message = "kirim-pesan";
+    public const string InternalNote = "catatan-internal";
+
+    /// <summary>A gratification reporter's identity shown in full; the detail keeps the stated reason.</summary>
+    public const string RevealIdentity = "buka-identitas";
 }

@@ -20,4 +20,5 @@ public sealed record StaffActor(string Id, string UserName, IReadOnlySet<string>
     public bool IsInspektur => Roles.Contains(StaffRoles.Inspektur);
     public bool IsVerifikator => Roles.Contains(StaffRoles.Verifikator);
     public bool CanReadComplaints => IsInspektur || IsVerifikator;
+    public bool IsUpg => Roles.Contains(StaffRoles.Upg);
 }

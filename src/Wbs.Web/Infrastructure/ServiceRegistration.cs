@@ -102,6 +102,7 @@ public static class ServiceRegistration
         services.AddScoped<ReporterReports>();
         services.AddScoped<Gratifikasi.GratificationSubmission>();
         services.AddScoped<Gratifikasi.ReporterGratifications>();
+        services.AddScoped<Gratifikasi.UpgGratifications>();
         services.AddWbsRuntimeSettings();
         services.AddWbsStatistics();
         services.AddScoped<Demo.DemoData>();
@@ -116,6 +117,7 @@ public static class ServiceRegistration
             pages.Conventions.AuthorizeFolder("/Pengaduan");
             pages.Conventions.AuthorizeFolder("/Staf", StaffAuth.Policy);
             pages.Conventions.AuthorizeFolder("/Staf/Admin", StaffAuth.AdminPolicy);
+            pages.Conventions.AuthorizeFolder("/Staf/Gratifikasi", StaffAuth.UpgPolicy);
             pages.Conventions.AllowAnonymousToPage("/Staf/Masuk");
             pages.Conventions.AllowAnonymousToPage("/Staf/Autentikator");
             pages.Conventions.AllowAnonymousToPage("/Staf/Ditolak");

@@ -43,7 +43,7 @@ public sealed record MatrixRow(string Request, Answer Anonymous, Answer Reporter
 
 /// <summary>
 /// Every staff page and endpoint × every role, plus a reporter and an anonymous visitor. {assigned} is a report
-/// assigned to the Verifikator, {unassigned} one assigned to nobody, {staffId} a staff account. Adding a page is
+/// assigned to the Verifikator, {unassigned} one assigned to nobody, {gratification} a gratification report, {staffId} a staff account. Adding a page is
 /// adding one row.
 /// </summary>
 public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.Setup setup) : IClassFixture<AdminAuthorizationMatrixTests.Setup>
@@ -60,6 +60,10 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
         MatrixRow.Page("/Staf?status=Diterima&terlambat=true", v: Ok, i: Ok, u: Ok, a: Ok),
         MatrixRow.Page("/Staf/Aduan/{assigned}", v: Ok, i: Ok, u: Denied, a: Denied),
         MatrixRow.Page("/Staf/Aduan/{unassigned}", v: NotFound, i: Ok, u: Denied, a: Denied),
+        MatrixRow.Page("/Staf/Gratifikasi", v: Denied, i: Denied, u: Ok, a: Denied),
+        MatrixRow.Page("/Staf/Gratifikasi?status=Diajukan&terlambat=true&lewatBatas=true&nomor=GRT", v: Denied, i: Denied, u: Ok, a: Denied),
+        MatrixRow.Page("/Staf/Gratifikasi/Detail/{gratification}", v: Denied, i: Denied, u: Ok, a: Denied),
+        MatrixRow.Page("/Staf/Gratifikasi/Detail/GRT-1999-99999", v: Denied, i: Denied, u: NotFound, a: Denied),
         MatrixRow.Page("/Staf/Admin", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Petugas", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Petugas/Tambah", v: Denied, i: Denied, u: Denied, a: Ok),
@@ -169,11 +173,13 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
         public string Assigned { get; private set; } = "";
         public string Unassigned { get; private set; } = "";
         public string StaffId { get; private set; } = "";
+        public string GratificationNumber { get; private set; } = "";
         public ApiClient Inspektur { get; private set; } = null!;
 
         public string Fill(string path) =>
             path.Replace("{assigned}", Assigned, StringComparison.Ordinal)
                 .Replace("{unassigned}", Unassigned, StringComparison.Ordinal)
+                .Replace("{gratification}", GratificationNumber, StringComparison.Ordinal)
                 .Replace("{staffId}", StaffId, StringComparison.Ordinal);
 
         public HttpClient PageClientOf(string caller) => pages[caller];
@@ -193,6 +199,7 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
             await reporterPages.RegisterAsync();
             pages["pelapor"] = reporterPages.Http;
             pages["anonim"] = Factory.CreatePageClient().Http;
+            GratificationNumber = (await Gratification.SubmitAsync(Factory, UpgFixture.Today)).Number;
 
             foreach (var role in StaffRoles.All)
             {
