@@ -55,6 +55,9 @@ public class BatasWaktuTests(GratificationFactory factory) : IClassFixture<Grati
 
         // Files are never kept across a round trip: the reporter is told to choose them again.
         Assert.Contains("Pilih kembali dokumen pendukung", page.FieldError("Files"), StringComparison.Ordinal);
+
+        // The page now sits at the handler's address; "Kirim laporan" must still submit the report, not recount.
+        Assert.Equal("/Gratifikasi/Tambah", page.QuerySelector("#grt-form")!.GetAttribute("action"));
     }
 
     [Fact]
