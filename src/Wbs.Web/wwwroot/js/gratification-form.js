@@ -31,7 +31,7 @@
       fetch(url + separator + "tanggal=" + encodeURIComponent(date.value), { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (answer) { if (answer && mine === asked) show(answer); })
-        .catch(function () { /* The button below still computes it on the server. */ if (button) button.hidden = false; });
+        .catch(function () { if (button && placeOfButton) placeOfButton.appendChild(button); });
     };
 
     const later = function () {
@@ -40,8 +40,10 @@
     };
     date.addEventListener("change", later);
     date.addEventListener("input", later);
-    // The box follows the date by itself now; the no-script button would only reload the page.
-    if (button) button.hidden = true;
+    // The box follows the date by itself now. The no-script button goes (a hidden one would still catch Enter) and
+    // comes back only if the server cannot be asked.
+    const placeOfButton = button ? button.parentElement : null;
+    if (button) button.remove();
   }
 
   const files = document.getElementById("Files");
