@@ -39,9 +39,10 @@ public sealed class PageClient(HttpClient http) : IDisposable
         return await SubmitAsync(page, pageUrl, values, files, formSelector, withAntiforgery);
     }
 
+    /// <summary>Submits a form of an open page; <paramref name="submitter"/> picks the button pressed (its formaction wins, as in a browser).</summary>
     public async Task<HttpResponseMessage> SubmitAsync(
         IHtmlDocument page, string pageUrl, IDictionary<string, string?> values, IReadOnlyList<UploadFile>? files = null,
-        string formSelector = "main form[method=post]", bool withAntiforgery = true)
+        string formSelector = "main form[method=post]", bool withAntiforgery = true, string? submitter = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
@@ -55,7 +56,9 @@ public sealed class PageClient(HttpClient http) : IDisposable
             Assert.Contains(fields, f => f.Key == "__RequestVerificationToken" && f.Value.Length > 0);
         }
 
-        var action = form.GetAttribute("action");
+        var button = submitter is null ? null
+            : form.QuerySelector(submitter) ?? throw new InvalidOperationException($"No button '{submitter}' in the form on {pageUrl}.");
+        var action = button?.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? pageUrl : action;
         using var content = string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase)
             ? Multipart(fields, files ?? [], form.QuerySelector<IHtmlInputElement>("input[type=file]")?.Name ?? "Files")
