@@ -37,4 +37,7 @@ public static class AuditActions
     public const string StaffAccount = "kelola-petugas";
     public const string MasterData = "ubah-data-induk";
     public const string KeyRotation = "rotasi-kunci";
+
+    /// <summary>The UPG printed a report's KPK form (it carries the reporter's identity in full).</summary>
+    public const string KpkForm = "cetak-formulir-kpk";
 }

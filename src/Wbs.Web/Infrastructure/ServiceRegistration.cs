@@ -102,6 +102,8 @@ public static class ServiceRegistration
         services.AddScoped<ReporterReports>();
         services.AddScoped<Gratifikasi.GratificationSubmission>();
         services.AddScoped<Gratifikasi.ReporterGratifications>();
+        services.AddScoped<Documents.Receipts>();
+        services.AddScoped<Documents.KpkForms>();
         services.AddWbsRuntimeSettings();
         services.AddWbsStatistics();
         services.AddScoped<Demo.DemoData>();
