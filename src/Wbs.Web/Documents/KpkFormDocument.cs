@@ -39,12 +39,9 @@ public static class KpkFormDocument
             layout.Row("Diteruskan ke KPK", form.ForwardedToKpkOn is { } forwarded ? Receipts.Date(forwarded) : "Belum");
             if (form.Decision is { } decision)
             {
-                var letter = string.Join(", ", new[]
-                {
-                    form.DecisionNumber is { Length: > 0 } n ? $"SK nomor {n}" : null,
-                    form.DecisionDate is { } d ? $"tanggal {Receipts.Date(d)}" : null,
-                }.Where(s => s is not null));
-                layout.Row("Penetapan KPK", letter.Length > 0 ? $"{decision.Display()} ({letter})" : decision.Display());
+                layout.Row("Penetapan KPK", decision.Display());
+                layout.Row("Nomor surat keputusan", form.DecisionNumber);
+                layout.Row("Tanggal surat keputusan", form.DecisionDate is { } decided ? Receipts.Date(decided) : null);
             }
         });
 

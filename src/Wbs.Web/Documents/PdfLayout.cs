@@ -224,8 +224,8 @@ public sealed class PdfLayout : IDisposable
     public void Dispose() => builder.Dispose();
 
     /// <summary>
-    /// Text the Standard 14 fonts can draw (their WinAnsi encoding): accents outside it are dropped, a few common
-    /// signs spelled out, and anything else becomes "?" rather than failing the whole document.
+    /// Text the Standard 14 fonts can draw as PdfPig encodes them: accents are dropped (é → e), a few common signs
+    /// spelled out, and anything else becomes "?" rather than failing the whole document.
     /// </summary>
     public static string Safe(string? text)
     {
@@ -234,10 +234,24 @@ public sealed class PdfLayout : IDisposable
             return "";
         }
 
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        // Lone surrogates (broken input) would make normalisation throw; they become "?" first.
+        var valid = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (IsWinAnsi(c))
+            valid.Append(rune == Rune.ReplacementChar ? "?" : rune.ToString());
+        }
+
+        var result = new StringBuilder(text.Length);
+        foreach (var rune in valid.ToString().Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            if (!rune.IsBmp)
+            {
+                result.Append('?');
+                continue;
+            }
+
+            var c = (char)rune.Value;
+            if (IsDrawable(c))
             {
                 result.Append(c);
                 continue;
@@ -250,6 +264,12 @@ public sealed class PdfLayout : IDisposable
                     continue;
                 case '\u00AD' or '\u2010' or '\u2011' or '\u2012' or '\u2212':
                     result.Append('-');
+                    continue;
+                case '‘' or '’':
+                    result.Append('\'');
+                    continue;
+                case '½':
+                    result.Append("1/2");
                     continue;
                 case '\u2192':
                     result.Append("->");
@@ -267,24 +287,18 @@ public sealed class PdfLayout : IDisposable
                     continue;
             }
 
-            // A letter with an accent WinAnsi lacks keeps its base letter (ş → s); the rest cannot be drawn.
+            // A letter with an accent keeps its base letter (ş → s); the rest cannot be drawn.
             var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            var baseLetter = decomposed.Length > 0 && IsWinAnsi(decomposed[0]) && char.IsLetter(decomposed[0]) ? decomposed[0] : '?';
-            if (char.IsHighSurrogate(c))
-            {
-                continue;
-            }
-
-            result.Append(char.IsLowSurrogate(c) ? '?' : baseLetter);
+            result.Append(decomposed.Length > 0 && IsDrawable(decomposed[0]) && char.IsLetter(decomposed[0]) ? decomposed[0] : '?');
         }
 
         return result.ToString();
     }
 
-    private static bool IsWinAnsi(char c) =>
+    // PdfPig writes the Standard 14 fonts with Adobe's StandardEncoding: ASCII plus these signs, no accented letters.
+    private static bool IsDrawable(char c) =>
         c is >= ' ' and <= '~'
-        || (c >= '\u00A1' && c <= '\u00FF' && c != '\u00AD')
-        || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".Contains(c, StringComparison.Ordinal);
+        || "¡¢£¥ƒ§¤“«‹›–†‡·¶•‚„”»…‰¿´¯¨¸—ÆªŁØŒºæıłøœß".Contains(c, StringComparison.Ordinal);
 
     private static double LineHeight(double size) => size * 1.38;
 
