@@ -22,6 +22,7 @@ public static class ApiEndpoints
         v1.MapAuthEndpoints();
         v1.MapMasterDataEndpoints();
         v1.MapReportEndpoints();
+        v1.MapGratificationEndpoints();
         v1.MapStaffReportEndpoints();
         v1.MapStatisticsEndpoints();
         return app;

@@ -76,6 +76,17 @@ public static class ReportEndpoints
         .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
+        reports.MapGet("/{registrationNumber}/receipt", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, Documents.Receipts receipts, CancellationToken ct) =>
+        {
+            var receipt = await receipts.ComplaintAsync(UserId(user), registrationNumber, ct);
+            return receipt is null
+                ? ApiEndpoints.NotFound("Pengaduan dengan nomor itu tidak ditemukan di akun Anda.")
+                : TypedResults.File(receipt.Content, "application/pdf", receipt.FileName);
+        })
+        .WithDescription("The receipt (tanda terima) as a PDF: number, time received, kind, title and month of the incident, status; no names.")
+        .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
         return v1;
     }
 

@@ -42,4 +42,7 @@ public static class AuditActions
 
     /// <summary>A gratification reporter's identity shown in full; the detail keeps the stated reason.</summary>
     public const string RevealIdentity = "buka-identitas";
+
+    /// <summary>The UPG printed a report's KPK form (it carries the reporter's identity in full).</summary>
+    public const string KpkForm = "cetak-formulir-kpk";
 }

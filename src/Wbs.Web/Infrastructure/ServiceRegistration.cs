@@ -103,6 +103,8 @@ public static class ServiceRegistration
         services.AddScoped<Gratifikasi.GratificationSubmission>();
         services.AddScoped<Gratifikasi.ReporterGratifications>();
         services.AddScoped<Gratifikasi.UpgGratifications>();
+        services.AddScoped<Documents.Receipts>();
+        services.AddScoped<Documents.KpkForms>();
         services.AddWbsRuntimeSettings();
         services.AddWbsStatistics();
         services.AddScoped<Demo.DemoData>();

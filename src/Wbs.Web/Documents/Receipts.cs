@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using Wbs.Web.Domain;
+using Wbs.Web.Gratifikasi;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Reports;
+
+namespace Wbs.Web.Documents;
+
+/// <summary>A reporter's receipt for one of their own reports; another reporter's number (or the other kind's) is not found.</summary>
+public sealed class Receipts(ReporterReports complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
+{
+    public static string FileName(string registrationNumber) => $"tanda-terima-{registrationNumber}.pdf";
+
+    public async Task<PdfFile?> ComplaintAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    {
+        if (RegistrationNumbers.Normalize(registrationNumber) is not { } number
+            || !number.StartsWith(RegistrationNumbers.ComplaintPrefix + "-", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var report = await complaints.FindAsync(reporterId, number, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        // The title and the month only: reported persons, places and the story stay out of a paper that may be lost.
+        var receipt = new Receipt(
+            report.RegistrationNumber, When(report.SubmittedAt), $"Pengaduan — {report.ViolationType}",
+            [
+                ("Judul pengaduan", report.Content.Title),
+                ("Waktu kejadian", report.Content.IncidentDate.ToString("MMMM yyyy", Culture.Indonesian)),
+            ],
+            report.Status.Display(), When(clock.UtcNow),
+            "Gunakan nomor ini untuk mengikuti perkembangan pengaduan Anda di menu Pengaduan setelah masuk ke akun Anda.");
+        return new PdfFile(FileName(report.RegistrationNumber), ReceiptDocument.Render(receipt, agency.CurrentValue));
+    }
+
+    public async Task<PdfFile?> GratificationAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    {
+        var report = await gratifications.FindAsync(reporterId, registrationNumber, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        // The gift only: neither the reporter's nor the giver's name appears on the receipt.
+        var c = report.Content;
+        var kind = c.ReportType == GratificationReportType.Penolakan ? "Penolakan" : "Penerimaan";
+        var receipt = new Receipt(
+            report.RegistrationNumber, When(report.SubmittedAt), $"Laporan Gratifikasi — {kind}",
+            [
+                ("Jenis objek", c.ObjectType.Display()),
+                ("Nilai nominal / taksiran", Rupiah(c.EstimatedValue)),
+                (c.ReportType == GratificationReportType.Penolakan ? "Tanggal penolakan" : "Tanggal penerimaan", Date(c.ReceivedDate)),
+                ("Batas waktu pelaporan", $"{Date(report.Deadline.Deadline)} (30 hari kerja sejak tanggal penerimaan)"),
+            ],
+            report.Status.Display(), When(clock.UtcNow),
+            "Gunakan nomor ini untuk mengikuti perkembangan laporan gratifikasi Anda di menu Gratifikasi setelah masuk ke akun Anda.");
+        return new PdfFile(FileName(report.RegistrationNumber), ReceiptDocument.Render(receipt, agency.CurrentValue));
+    }
+
+    public static string Rupiah(decimal value) => "Rp " + value.ToString("N0", Culture.Indonesian);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture.Indonesian);
+
+    private string When(DateTime utc) =>
+        clock.ToLocal(utc).ToString("dddd, d MMMM yyyy, 'pukul' HH.mm", Culture.Indonesian) + " " + clock.ZoneLabel;
+}
+
+/// <summary>A generated document, ready to be sent as a download.</summary>
+public sealed record PdfFile(string FileName, byte[] Content);
