@@ -8,7 +8,10 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Documents;
 
-/// <summary>The UPG's KPK form for a gratification report; each one made is written to the audit chain (without content).</summary>
+/// <summary>
+/// The UPG's KPK form for a gratification report; each one made is written to the audit chain (without content) and
+/// counts as a reveal of the identity, which the reporter's page mentions.
+/// </summary>
 public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
 {
     public static string FileName(string registrationNumber) => $"formulir-kpk-{registrationNumber}.pdf";
@@ -21,7 +24,7 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
             return null;
         }
 
-        var report = await db.GratificationReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegistrationNumber == number, ct);
+        var report = await db.GratificationReports.SingleOrDefaultAsync(r => r.RegistrationNumber == number, ct);
         if (report is null)
         {
             return null;
@@ -41,6 +44,10 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
             clock.Format(report.SubmittedAt), report.ReportDeadline, deadline.State != ReportingDeadlineState.Passed, report.Status,
             report.ForwardedToKpkOn, report.KpkDecision, report.KpkDecisionNumber, report.KpkDecisionDate, clock.Today);
         var pdf = KpkFormDocument.Render(form, agency.CurrentValue);
+
+        // The form carries the identity in full, so the reporter is told as after a reveal on the page.
+        report.IdentityRevealedAt = clock.UtcNow;
+        await db.SaveChangesAsync(ct);
         await audit.AppendAsync(actorName, AuditActions.KpkForm, report.RegistrationNumber, null, ct);
         return new PdfFile(FileName(report.RegistrationNumber), pdf);
     }

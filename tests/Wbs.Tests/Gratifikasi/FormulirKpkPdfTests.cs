@@ -42,6 +42,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
         var entry = Assert.Single(entries);
         Assert.Equal(upg.Username, entry.Actor);
         Assert.Null(entry.Detail);
+        Assert.NotNull((await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == number)).IdentityRevealedAt);
     }
 
     [Fact]
