@@ -32,7 +32,7 @@ public sealed record GratificationDetail(
 /// A reporter's own gratification reports: list, page, files, messages and completion. Every query is scoped to the
 /// owner, so another reporter's number is simply not found.
 /// </summary>
-public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock)
+public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, ReporterReplies replies, Deadlines deadlines, AgencyClock clock)
 {
     public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
@@ -122,9 +122,9 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
     /// <summary>A message to the UPG; null when the report is not the reporter's, errors when the text is not acceptable.</summary>
     public async Task<Dictionary<string, string>?> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body) || body.Length > 5000)
+        if (ReporterReplies.CheckMessage(body) is { Count: > 0 } invalid)
         {
-            return new() { ["message"] = "Pesan wajib diisi (paling banyak 5.000 karakter)." };
+            return invalid;
         }
 
         var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
@@ -134,7 +134,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
         }
 
         var now = clock.UtcNow;
-        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = false, At = now, SealedBody = sealer.Seal(report.Id, body.Trim()) });
+        replies.AddMessage(report.Id, body!, now);
         report.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
         return [];
@@ -153,28 +153,12 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
             return null;
         }
 
-        var errors = new Dictionary<string, string>();
         if (report.Status != GratificationStatus.PerluDilengkapi)
         {
-            errors["status"] = "Laporan ini sedang tidak diminta untuk dilengkapi.";
-            return errors;
+            return new() { ["status"] = "Laporan ini sedang tidak diminta untuk dilengkapi." };
         }
 
-        if (string.IsNullOrWhiteSpace(information))
-        {
-            errors["information"] = "Tuliskan informasi tambahan yang diminta UPG.";
-        }
-        else if (information.Length > 20000)
-        {
-            errors["information"] = "Informasi tambahan paling banyak 20.000 karakter.";
-        }
-
-        var (accepted, fileErrors) = await evidence.CheckAsync(files, ct);
-        if (fileErrors.Count > 0)
-        {
-            errors["files"] = string.Join(" ", fileErrors);
-        }
-
+        var (accepted, errors) = await replies.CheckCompletionAsync(information, "UPG", files, ct);
         if (errors.Count > 0)
         {
             return errors;
@@ -183,11 +167,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
         var now = clock.UtcNow;
         var dueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = false, At = now, SealedBody = sealer.Seal(report.Id, "Informasi tambahan:\n" + information!.Trim()) });
-        foreach (var file in accepted)
-        {
-            db.Attachments.Add(ReportSubmission.NewAttachment(sealer, report.Id, file, now));
-        }
+        replies.AddCompletion(report.Id, information!, accepted, now);
 
         report.Status = GratificationStatus.Diajukan;
         report.StatusChangedAt = now;

@@ -43,7 +43,7 @@ public sealed record UpgGratificationDetail(
 /// The UPG's work on gratification reports: inbox, page, workflow, messages, notes, files and the audited reveal of
 /// the reporter's identity. Only the UPG role gets anything; every action lands in the audit chain.
 /// </summary>
-public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock)
+public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock, StaffEvidence evidence) : IStaffCaseWork
 {
     public async Task<UpgInboxPage> InboxAsync(StaffActor actor, UpgInboxFilter filter, CancellationToken ct)
     {
@@ -279,50 +279,23 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
     }
 
     /// <summary>The cleaned evidence file, as the UPG works with it.</summary>
-    public async Task<AttachmentDownload?> DownloadAsync(StaffActor actor, string registrationNumber, Guid attachmentId, CancellationToken ct)
-    {
-        var report = await FindAsync(actor, registrationNumber, ct);
-        if (report is null)
-        {
-            return null;
-        }
-
-        var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == report.Id)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data }).SingleOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return null;
-        }
-
-        await audit.AppendAsync(actor.UserName, AuditActions.Download, report.RegistrationNumber, attachmentId.ToString(), ct);
-        return new AttachmentDownload(sealer.Open<string>(report.Id, row.SealedFileName), row.ContentType, sealer.OpenBytes(report.Id, row.Data));
-    }
+    public async Task<AttachmentDownload?> DownloadAsync(StaffActor actor, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await FindAsync(actor, registrationNumber, ct) is { } report
+            ? await evidence.DownloadAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, ct)
+            : null;
 
     /// <summary>The original upload with its metadata, opened only for a stated reason and audited.</summary>
     public async Task<(StaffOutcome Outcome, AttachmentDownload? File)> RevealOriginalAsync(
         StaffActor actor, string registrationNumber, Guid attachmentId, string? reason, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
+        if (!StaffEvidence.IsReason(reason))
         {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = "Tuliskan alasan membuka berkas asli (sedikitnya 10 karakter)." }), null);
+            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = StaffEvidence.ReasonMessage }), null);
         }
 
         var report = await FindAsync(actor, registrationNumber, ct);
-        if (report is null)
-        {
-            return (StaffOutcome.NotFound, null);
-        }
-
-        var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == report.Id)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data, a.Blob.SealedOriginal }).SingleOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return (StaffOutcome.NotFound, null);
-        }
-
-        await audit.AppendAsync(actor.UserName, AuditActions.Reveal, report.RegistrationNumber, $"berkas asli {attachmentId}: {Truncate(reason.Trim(), 1000)}", ct);
-        var bytes = row.SealedOriginal is null ? sealer.OpenBytes(report.Id, row.Data) : sealer.OpenBytes(attachmentId, row.SealedOriginal);
-        return (StaffOutcome.Ok, new AttachmentDownload("asli-" + sealer.Open<string>(report.Id, row.SealedFileName), row.ContentType, bytes));
+        var file = report is null ? null : await evidence.RevealOriginalAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, reason!, ct);
+        return file is null ? (StaffOutcome.NotFound, null) : (StaffOutcome.Ok, file);
     }
 
     /// <summary>Reported after the legal deadline: the submission's local date is past it.</summary>

@@ -94,8 +94,10 @@ public static class ServiceRegistration
         services.AddMemoryCache();
         services.AddScoped<Deadlines>();
         services.AddScoped<ReporterActions>();
+        services.AddScoped<ReporterReplies>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffReports>();
+        services.AddScoped<StaffEvidence>();
         services.AddScoped<InboxExport>();
         services.AddScoped<StaffSignIn>();
         services.AddWbsRateLimits(configuration);

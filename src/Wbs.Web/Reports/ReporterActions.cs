@@ -9,13 +9,13 @@ using Wbs.Web.Statistik;
 namespace Wbs.Web.Reports;
 
 /// <summary>What a reporter does on their own complaint after submitting it: write to the handler, complete it.</summary>
-public sealed class ReporterActions(WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock)
+public sealed class ReporterActions(WbsDbContext db, ContentSealer sealer, ReporterReplies replies, Deadlines deadlines, AgencyClock clock)
 {
     public async Task<Dictionary<string, string>?> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body) || body.Length > 5000)
+        if (ReporterReplies.CheckMessage(body) is { Count: > 0 } invalid)
         {
-            return new() { ["message"] = "Pesan wajib diisi (paling banyak 5.000 karakter)." };
+            return invalid;
         }
 
         var report = await FindAsync(reporterId, registrationNumber, ct);
@@ -25,7 +25,7 @@ public sealed class ReporterActions(WbsDbContext db, ContentSealer sealer, Evide
         }
 
         var now = clock.UtcNow;
-        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = false, At = now, SealedBody = sealer.Seal(report.Id, body.Trim()) });
+        replies.AddMessage(report.Id, body!, now);
         report.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
         return [];
@@ -44,28 +44,12 @@ public sealed class ReporterActions(WbsDbContext db, ContentSealer sealer, Evide
             return null;
         }
 
-        var errors = new Dictionary<string, string>();
         if (report.Status != ReportStatus.PerluDilengkapi)
         {
-            errors["status"] = "Pengaduan ini sedang tidak diminta untuk dilengkapi.";
-            return errors;
+            return new() { ["status"] = "Pengaduan ini sedang tidak diminta untuk dilengkapi." };
         }
 
-        if (string.IsNullOrWhiteSpace(information))
-        {
-            errors["information"] = "Tuliskan informasi tambahan yang diminta petugas.";
-        }
-        else if (information.Length > 20000)
-        {
-            errors["information"] = "Informasi tambahan paling banyak 20.000 karakter.";
-        }
-
-        var (accepted, fileErrors) = await evidence.CheckAsync(files, ct);
-        if (fileErrors.Count > 0)
-        {
-            errors["files"] = string.Join(" ", fileErrors);
-        }
-
+        var (accepted, errors) = await replies.CheckCompletionAsync(information, "petugas", files, ct);
         if (errors.Count > 0)
         {
             return errors;
@@ -73,12 +57,7 @@ public sealed class ReporterActions(WbsDbContext db, ContentSealer sealer, Evide
 
         var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = false, At = now, SealedBody = sealer.Seal(report.Id, "Informasi tambahan:\n" + information!.Trim()) });
-        foreach (var file in accepted)
-        {
-            db.Attachments.Add(ReportSubmission.NewAttachment(sealer, report.Id, file, now));
-        }
-
+        replies.AddCompletion(report.Id, information!, accepted, now);
         report.Status = ReportStatus.Verifikasi;
         report.StatusChangedAt = now;
         report.UpdatedAt = now;

@@ -55,7 +55,7 @@ public sealed record StaffOutcome(StaffResult Result, Dictionary<string, string>
 /// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a
 /// Verifikator only what is assigned to them, an Admin no content. Every action lands in the audit chain.
 /// </summary>
-public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts)
+public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffEvidence evidence) : IStaffCaseWork
 {
     private IQueryable<Report> Visible(StaffActor actor) =>
         actor.IsInspektur ? db.Reports
@@ -368,49 +368,23 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
     }
 
     /// <summary>The cleaned evidence file, as staff work with it.</summary>
-    public async Task<AttachmentDownload?> DownloadAsync(StaffActor actor, string registrationNumber, Guid attachmentId, CancellationToken ct)
-    {
-        var report = await FindAsync(actor, registrationNumber, ct);
-        if (report is null)
-        {
-            return null;
-        }
-
-        var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == report.Id)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data }).SingleOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return null;
-        }
-
-        await audit.AppendAsync(actor.UserName, AuditActions.Download, report.RegistrationNumber, attachmentId.ToString(), ct);
-        return new AttachmentDownload(sealer.Open<string>(report.Id, row.SealedFileName), row.ContentType, sealer.OpenBytes(report.Id, row.Data));
-    }
+    public async Task<AttachmentDownload?> DownloadAsync(StaffActor actor, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await FindAsync(actor, registrationNumber, ct) is { } report
+            ? await evidence.DownloadAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, ct)
+            : null;
 
     /// <summary>The original upload with its metadata, opened only for a stated reason and audited.</summary>
-    public async Task<(StaffOutcome Outcome, AttachmentDownload? File)> RevealOriginalAsync(StaffActor actor, string registrationNumber, Guid attachmentId, string? reason, CancellationToken ct)
+    public async Task<(StaffOutcome Outcome, AttachmentDownload? File)> RevealOriginalAsync(
+        StaffActor actor, string registrationNumber, Guid attachmentId, string? reason, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
+        if (!StaffEvidence.IsReason(reason))
         {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = "Tuliskan alasan membuka berkas asli (sedikitnya 10 karakter)." }), null);
+            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = StaffEvidence.ReasonMessage }), null);
         }
 
         var report = await FindAsync(actor, registrationNumber, ct);
-        if (report is null)
-        {
-            return (StaffOutcome.NotFound, null);
-        }
-
-        var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == report.Id)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data, a.Blob.SealedOriginal }).SingleOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return (StaffOutcome.NotFound, null);
-        }
-
-        await audit.AppendAsync(actor.UserName, AuditActions.Reveal, report.RegistrationNumber, $"berkas asli {attachmentId}: {reason.Trim()}", ct);
-        var bytes = row.SealedOriginal is null ? sealer.OpenBytes(report.Id, row.Data) : sealer.OpenBytes(attachmentId, row.SealedOriginal);
-        return (StaffOutcome.Ok, new AttachmentDownload("asli-" + sealer.Open<string>(report.Id, row.SealedFileName), row.ContentType, bytes));
+        var file = report is null ? null : await evidence.RevealOriginalAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, reason!, ct);
+        return file is null ? (StaffOutcome.NotFound, null) : (StaffOutcome.Ok, file);
     }
 
     public async Task<List<(string Id, string Name)>> VerifikatorsAsync(CancellationToken ct) =>

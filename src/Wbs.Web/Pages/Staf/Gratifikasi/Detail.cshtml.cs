@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wbs.Web.Domain;
 using Wbs.Web.Gratifikasi;
 using Wbs.Web.Infrastructure;
@@ -12,7 +11,7 @@ namespace Wbs.Web.Pages.Staf.Gratifikasi;
 /// A gratification report as the UPG works on it: the gift, the masked identity (revealed only with a reason), the
 /// deadlines, evidence, conversation, notes, history and the workflow towards KPK. Failures stay on this page.
 /// </summary>
-public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, AgencyClock clock) : PageModel
+public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, AgencyClock clock) : StaffCasePage<UpgGratificationDetail>(gratifications)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -21,30 +20,16 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
         ["catatan"] = "Catatan internal tersimpan.",
     };
 
-    public UpgGratificationDetail Report { get; private set; } = null!;
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
-    public string? Notice { get; private set; }
 
     /// <summary>The reporter's full identity, on this one answer after a reveal and never again without another.</summary>
     public GratificationIdentity? RevealedIdentity { get; private set; }
-
-    /// <summary>The attachment whose "open the original" form has an error, so it is shown open.</summary>
-    public Guid? OriginalFormWithError { get; private set; }
 
     [BindProperty]
     public StatusInput Ubah { get; set; } = new();
 
     [BindProperty]
-    public string? Pesan { get; set; }
-
-    [BindProperty]
-    public string? Catatan { get; set; }
-
-    [BindProperty]
     public string? AlasanIdentitas { get; set; }
-
-    [BindProperty]
-    public string? AlasanAsli { get; set; }
 
     public sealed class StatusInput
     {
@@ -56,38 +41,6 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
         public string? DecisionNumber { get; set; }
         public string? DecisionDate { get; set; }
     }
-
-    public async Task<IActionResult> OnGetAsync(string nomor, string? selesai, CancellationToken ct)
-    {
-        Notice = selesai is null ? null : Done.GetValueOrDefault(selesai);
-        return await ShowAsync(nomor, ct);
-    }
-
-    /// <summary>The cleaned copy of an evidence file, always as a download.</summary>
-    public async Task<IActionResult> OnGetBerkasAsync(string nomor, Guid id, CancellationToken ct)
-    {
-        var file = await gratifications.DownloadAsync(StaffAuth.Actor(User), nomor, id, ct);
-        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
-    }
-
-    /// <summary>The original upload (with its metadata), for a stated reason that the audit log keeps.</summary>
-    public async Task<IActionResult> OnPostAsliAsync(string nomor, Guid id, CancellationToken ct)
-    {
-        var (outcome, file) = await gratifications.RevealOriginalAsync(StaffAuth.Actor(User), nomor, id, AlasanAsli, ct);
-        if (outcome.Result == StaffResult.Ok)
-        {
-            return File(file!.Content, file.ContentType, file.FileName);
-        }
-
-        OriginalFormWithError = id;
-        return await AfterAsync(nomor, outcome, "AlasanAsli", null, ct);
-    }
-
-    public async Task<IActionResult> OnPostPesanAsync(string nomor, CancellationToken ct) =>
-        await AfterAsync(nomor, await gratifications.SendMessageAsync(StaffAuth.Actor(User), nomor, Pesan, ct), "Pesan", "pesan", ct);
-
-    public async Task<IActionResult> OnPostCatatanAsync(string nomor, CancellationToken ct) =>
-        await AfterAsync(nomor, await gratifications.AddInternalNoteAsync(StaffAuth.Actor(User), nomor, Catatan, ct), "Catatan", "catatan", ct);
 
     public async Task<IActionResult> OnPostIdentitasAsync(string nomor, CancellationToken ct)
     {
@@ -130,12 +83,6 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
         return await AfterAsync(nomor, await gratifications.ChangeStatusAsync(StaffAuth.Actor(User), nomor, change, ct), "Ubah", "status", ct);
     }
 
-    public string? ErrorOf(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-
-    public bool HasErrorsIn(string prefix) =>
-        ModelState.Any(e => e.Value!.Errors.Count > 0 && (e.Key == prefix || e.Key.StartsWith(prefix + ".", StringComparison.Ordinal)));
-
     public string FieldClass(string key) => ErrorOf(key) is null ? "field" : "field field-error";
 
     private DateOnly? ParseDate(string? text, string key)
@@ -154,33 +101,7 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
         return null;
     }
 
-    /// <summary>After an action: success goes back to the page (so a reload does not repeat it); failure shows why.</summary>
-    private async Task<IActionResult> AfterAsync(string nomor, StaffOutcome outcome, string form, string? done, CancellationToken ct)
-    {
-        switch (outcome.Result)
-        {
-            case StaffResult.Ok:
-                return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = done });
-            case StaffResult.NotFound:
-                return NotFound();
-            case StaffResult.Forbidden:
-                return Forbid(StaffAuth.Scheme);
-        }
-
-        foreach (var (key, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(FieldOf(form, key), message);
-        }
-
-        if (outcome.Result == StaffResult.Conflict)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-
-        return await ShowAsync(nomor, ct);
-    }
-
-    private static string FieldOf(string form, string key) => (form, key) switch
+    protected override string FieldOf(string form, string key) => (form, key) switch
     {
         ("Ubah", "status") => "Ubah.To",
         ("Ubah", "publicNote") => "Ubah.PublicNote",
@@ -192,16 +113,10 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
         _ => form,
     };
 
-    private async Task<IActionResult> ShowAsync(string nomor, CancellationToken ct)
-    {
-        var report = await gratifications.DetailAsync(StaffAuth.Actor(User), nomor, ct);
-        if (report is null)
-        {
-            return NotFound();
-        }
+    protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
-        Report = report;
+    protected override Task<UpgGratificationDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => gratifications.DetailAsync(actor, nomor, ct);
+
+    protected override async Task PrepareAsync(UpgGratificationDetail report, CancellationToken ct) =>
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
-        return Page();
-    }
 }
