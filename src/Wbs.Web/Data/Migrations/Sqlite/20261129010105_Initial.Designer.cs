@@ -11,8 +11,8 @@ using Wbs.Web.Data;
 namespace Wbs.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWbsDbContext))]
-    [Migration("20261129001645_Gratification")]
-    partial class Gratification
+    [Migration("20261129010105_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

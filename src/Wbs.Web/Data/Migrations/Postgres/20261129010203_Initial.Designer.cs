@@ -12,7 +12,7 @@ using Wbs.Web.Data;
 namespace Wbs.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWbsDbContext))]
-    [Migration("20261128232540_Initial")]
+    [Migration("20261129010203_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -361,7 +361,7 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReportId");
+                    b.HasIndex("ReportId", "CreatedAt");
 
                     b.ToTable("Attachments");
                 });
@@ -467,6 +467,142 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasIndex("MasterKeyId");
 
                     b.ToTable("DataKeys");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedPublicNote")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("GratificationEvents");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ForwardedToKpkOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("IdentityRevealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IdentityScope")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KpkDecision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("KpkDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("KpkDecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("ReportDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedIdentity")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "Status", "ResolvedAt");
+
+                    b.ToTable("GratificationReports");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.Holiday", b =>
@@ -790,21 +926,30 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.AttachmentBlob", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.Attachment", null)
                         .WithOne("Blob")
                         .HasForeignKey("Wbs.Web.Domain.AttachmentBlob", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.GratificationReport", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -841,27 +986,19 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
-                        .WithMany("Messages")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
                 {
                     b.Navigation("Blob");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
                 {
-                    b.Navigation("Attachments");
-
                     b.Navigation("Events");
-
-                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

@@ -84,6 +84,23 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SealedFileName = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    RemovedMetadata = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -165,6 +182,24 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegistrationCounters", x => new { x.Prefix, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    StaffId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SealedBody = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +351,62 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "GratificationReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ReporterId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StatusChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReportDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ForwardedToKpkOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    KpkDecision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    KpkDecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    KpkDecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    IdentityRevealedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IdentityScope = table.Column<Guid>(type: "uuid", nullable: false),
+                    SealedIdentity = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedContent = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GratificationReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GratificationReports_AspNetUsers_ReporterId",
+                        column: x => x.ReporterId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttachmentBlobs",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedOriginal = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttachmentBlobs", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_AttachmentBlobs_Attachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "Attachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reports",
                 columns: table => new
                 {
@@ -363,24 +454,26 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Attachments",
+                name: "GratificationEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ReportId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SealedFileName = table.Column<byte[]>(type: "bytea", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    RemovedMetadata = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    SealedPublicNote = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SealedInternalNote = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.PrimaryKey("PK_GratificationEvents", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Attachments_Reports_ReportId",
+                        name: "FK_GratificationEvents_GratificationReports_ReportId",
                         column: x => x.ReportId,
-                        principalTable: "Reports",
+                        principalTable: "GratificationReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -406,49 +499,6 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         name: "FK_ReportEvents_Reports_ReportId",
                         column: x => x.ReportId,
                         principalTable: "Reports",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ReportMessages",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromStaff = table.Column<bool>(type: "boolean", nullable: false),
-                    StaffId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SealedBody = table.Column<byte[]>(type: "bytea", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ReportMessages_Reports_ReportId",
-                        column: x => x.ReportId,
-                        principalTable: "Reports",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AttachmentBlobs",
-                columns: table => new
-                {
-                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Data = table.Column<byte[]>(type: "bytea", nullable: false),
-                    SealedOriginal = table.Column<byte[]>(type: "bytea", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AttachmentBlobs", x => x.AttachmentId);
-                    table.ForeignKey(
-                        name: "FK_AttachmentBlobs_Attachments_AttachmentId",
-                        column: x => x.AttachmentId,
-                        principalTable: "Attachments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -491,9 +541,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachments_ReportId",
+                name: "IX_Attachments_ReportId_CreatedAt",
                 table: "Attachments",
-                column: "ReportId");
+                columns: new[] { "ReportId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
@@ -504,6 +554,43 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 name: "IX_DataKeys_MasterKeyId",
                 table: "DataKeys",
                 column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationEvents_ReportId_At",
+                table: "GratificationEvents",
+                columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_DueOn",
+                table: "GratificationReports",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_RegistrationNumber",
+                table: "GratificationReports",
+                column: "RegistrationNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_ReporterId_SubmittedAt",
+                table: "GratificationReports",
+                columns: new[] { "ReporterId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_Status_SubmittedAt",
+                table: "GratificationReports",
+                columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_SubmittedAt_Status_ResolvedAt",
+                table: "GratificationReports",
+                columns: new[] { "SubmittedAt", "Status", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_Year_Sequence",
+                table: "GratificationReports",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportEvents_ReportId_At",
@@ -612,6 +699,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "GratificationEvents");
+
+            migrationBuilder.DropTable(
                 name: "Holidays");
 
             migrationBuilder.DropTable(
@@ -631,6 +721,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Attachments");
+
+            migrationBuilder.DropTable(
+                name: "GratificationReports");
 
             migrationBuilder.DropTable(
                 name: "Reports");

@@ -83,6 +83,23 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SealedFileName = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemovedMetadata = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -164,6 +181,24 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegistrationCounters", x => new { x.Prefix, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStaff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SealedBody = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -315,6 +350,62 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "GratificationReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReporterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ForwardedToKpkOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    KpkDecision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    KpkDecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    KpkDecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IdentityRevealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IdentityScope = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SealedIdentity = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SealedContent = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GratificationReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GratificationReports_AspNetUsers_ReporterId",
+                        column: x => x.ReporterId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttachmentBlobs",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SealedOriginal = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttachmentBlobs", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_AttachmentBlobs_Attachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "Attachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reports",
                 columns: table => new
                 {
@@ -362,24 +453,26 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Attachments",
+                name: "GratificationEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SealedFileName = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    RemovedMetadata = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SealedPublicNote = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SealedInternalNote = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.PrimaryKey("PK_GratificationEvents", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Attachments_Reports_ReportId",
+                        name: "FK_GratificationEvents_GratificationReports_ReportId",
                         column: x => x.ReportId,
-                        principalTable: "Reports",
+                        principalTable: "GratificationReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -405,49 +498,6 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         name: "FK_ReportEvents_Reports_ReportId",
                         column: x => x.ReportId,
                         principalTable: "Reports",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ReportMessages",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FromStaff = table.Column<bool>(type: "INTEGER", nullable: false),
-                    StaffId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SealedBody = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ReportMessages_Reports_ReportId",
-                        column: x => x.ReportId,
-                        principalTable: "Reports",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AttachmentBlobs",
-                columns: table => new
-                {
-                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedOriginal = table.Column<byte[]>(type: "BLOB", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AttachmentBlobs", x => x.AttachmentId);
-                    table.ForeignKey(
-                        name: "FK_AttachmentBlobs_Attachments_AttachmentId",
-                        column: x => x.AttachmentId,
-                        principalTable: "Attachments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -490,9 +540,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachments_ReportId",
+                name: "IX_Attachments_ReportId_CreatedAt",
                 table: "Attachments",
-                column: "ReportId");
+                columns: new[] { "ReportId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
@@ -503,6 +553,43 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 name: "IX_DataKeys_MasterKeyId",
                 table: "DataKeys",
                 column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationEvents_ReportId_At",
+                table: "GratificationEvents",
+                columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_DueOn",
+                table: "GratificationReports",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_RegistrationNumber",
+                table: "GratificationReports",
+                column: "RegistrationNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_ReporterId_SubmittedAt",
+                table: "GratificationReports",
+                columns: new[] { "ReporterId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_Status_SubmittedAt",
+                table: "GratificationReports",
+                columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_SubmittedAt_Status_ResolvedAt",
+                table: "GratificationReports",
+                columns: new[] { "SubmittedAt", "Status", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GratificationReports_Year_Sequence",
+                table: "GratificationReports",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportEvents_ReportId_At",
@@ -611,6 +698,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "GratificationEvents");
+
+            migrationBuilder.DropTable(
                 name: "Holidays");
 
             migrationBuilder.DropTable(
@@ -630,6 +720,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Attachments");
+
+            migrationBuilder.DropTable(
+                name: "GratificationReports");
 
             migrationBuilder.DropTable(
                 name: "Reports");
