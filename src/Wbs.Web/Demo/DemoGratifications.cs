@@ -110,7 +110,9 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
         {
             Status = step.Status,
             At = step.At,
-            Kind = i == 0 ? ReportEventKind.Submitted : ReportEventKind.StatusChanged,
+            Kind = i == 0 ? ReportEventKind.Submitted
+                : step.Status == GratificationStatus.Diajukan ? ReportEventKind.Completed
+                : ReportEventKind.StatusChanged,
             SealedPublicNote = sealer.Seal(id, Note(step.Status)),
         }));
         return report;
@@ -120,24 +122,30 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
     {
         var steps = new List<(GratificationStatus, DateTime)> { (GratificationStatus.Diajukan, submittedAt) };
         var at = submittedAt;
-        foreach (var (status, min, max) in new[]
+        void Step(GratificationStatus status, int minDays, int maxDays)
         {
-            (GratificationStatus.DiverifikasiUpg, 1, 4),
-            (GratificationStatus.DiteruskanKeKpk, 2, 8),
-            (GratificationStatus.DitetapkanKpk, 20, 45),
-            (GratificationStatus.Selesai, 5, 20),
-        })
-        {
-            at = at.AddDays(random.Next(min, max + 1)).AddHours(random.Next(1, 6));
+            at = at.AddDays(random.Next(minDays, maxDays + 1)).AddHours(random.Next(1, 6));
             steps.Add((status, at));
         }
 
+        // Some reports lack a document at first: the UPG asks, the reporter completes, and it is checked again.
+        if (random.Next(100) < 20)
+        {
+            Step(GratificationStatus.PerluDilengkapi, 1, 4);
+            Step(GratificationStatus.Diajukan, 2, 9);
+        }
+
+        Step(GratificationStatus.DiverifikasiUpg, 1, 4);
+        Step(GratificationStatus.DiteruskanKeKpk, 2, 8);
+        Step(GratificationStatus.DitetapkanKpk, 20, 45);
+        Step(GratificationStatus.Selesai, 5, 20);
         return steps;
     }
 
     private static string Note(GratificationStatus status) => status switch
     {
         GratificationStatus.Diajukan => "Laporan gratifikasi diterima dan menunggu verifikasi UPG.",
+        GratificationStatus.PerluDilengkapi => "Mohon lengkapi foto objek dan bukti penerimaan.",
         GratificationStatus.DiverifikasiUpg => "Laporan telah diverifikasi UPG dan lengkap.",
         GratificationStatus.DiteruskanKeKpk => "Laporan diteruskan ke KPK untuk ditetapkan status kepemilikannya.",
         GratificationStatus.DitetapkanKpk => "KPK telah menetapkan status kepemilikan gratifikasi.",
