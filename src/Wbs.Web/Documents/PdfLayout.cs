@@ -27,6 +27,7 @@ public sealed class PdfLayout : IDisposable
     private readonly List<PdfPageBuilder> pages = [];
     private readonly List<(PdfPageBuilder Page, double Top, double Bottom)> boxSegments = [];
     private readonly double pageWidth;
+    private readonly Dictionary<(Style Style, char Letter), double> advances = [];
     private readonly double pageHeight;
     private PdfPageBuilder page;
     private double left = Margin;
@@ -317,7 +318,26 @@ public sealed class PdfLayout : IDisposable
         }
     }
 
-    private double Measure(string text, double size, Style style) => TextWidth(page, text, size, Font(style));
+    /// <summary>
+    /// The width of a line as the sum of its characters' advances, each measured once per style at 1000 pt: the
+    /// standard fonts scale linearly and do not kern, and measuring whole candidate lines made wrapping quadratic.
+    /// </summary>
+    private double Measure(string text, double size, Style style)
+    {
+        var units = 0.0;
+        foreach (var c in text)
+        {
+            if (!advances.TryGetValue((style, c), out var advance))
+            {
+                advance = TextWidth(page, c.ToString(), 1000, Font(style)) / 1000;
+                advances[(style, c)] = advance;
+            }
+
+            units += advance;
+        }
+
+        return units * size;
+    }
 
     private static double TextWidth(PdfPageBuilder on, string text, double size, PdfDocumentBuilder.AddedFont font)
     {
