@@ -47,6 +47,7 @@ public sealed partial class GratificationJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim laporan" }).ClickAsync();
         var number = await ListedNumberAsync(page);
         await CaptureAsync(page, "gratifikasi-daftar", overflows);
+        await AssertReceiptAsync(page, number, deadline);
         await page.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await AssertDetailAsync(page, number, deadline);
         await CaptureAsync(page, "gratifikasi-detail", overflows);
@@ -114,6 +115,22 @@ public sealed partial class GratificationJourneyTests(BrowserFixture browser)
         await page.Locator("#Input_Chronology").FillAsync("Setelah izin terbit, perwakilan perusahaan datang dan meninggalkan amplop di meja saya.");
         await page.Locator("#Files").SetInputFilesAsync(new FilePayload { Name = "foto-amplop.png", MimeType = "image/png", Buffer = TestImages.Png() });
         await page.GetByLabel("sebenar-benarnya").CheckAsync();
+    }
+
+    /// <summary>The receipt offered with the success message downloads as a PDF that holds the number but not the reporter.</summary>
+    private static async Task AssertReceiptAsync(IPage page, string number, DateOnly deadline)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Status).GetByRole(AriaRole.Link, new() { Name = "Unduh tanda terima (PDF)" }).ClickAsync());
+        Assert.Equal($"tanda-terima-{number}.pdf", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        Assert.Contains(number, text, StringComparison.Ordinal);
+        Assert.Contains("TANDA TERIMA LAPORAN", text, StringComparison.Ordinal);
+        Assert.Contains(deadline.ToString("d MMMM yyyy", Indonesian), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rahmawati", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sinar Kaltim", text, StringComparison.Ordinal);
     }
 
     private static ILocator Group(IPage page, string legend) => page.GetByRole(AriaRole.Group, new() { Name = legend });

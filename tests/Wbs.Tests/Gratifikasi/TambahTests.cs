@@ -77,6 +77,7 @@ public class TambahTests(GratificationFactory factory) : IClassFixture<Gratifica
         var list = await browser.FollowAsync(response);
         Assert.Equal(number, list.Text("[role=status] .reg-number"));
         Assert.Contains("berhasil dikirim", list.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.Equal($"/Gratifikasi/TandaTerima/{number}", list.QuerySelector("[role=status] a[data-receipt]")!.GetAttribute("href"));
         var row = Assert.Single(list.QuerySelectorAll("table.report-table tbody tr"));
         Assert.Equal(number, row.Text("a.reg-number"));
         Assert.Equal($"/Gratifikasi/Detail/{number}", row.QuerySelector("a.reg-number")!.GetAttribute("href"));

@@ -68,6 +68,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
         var number = list.Text("main [role=status] .reg-number");
         Assert.Matches($"^ADU-{AgencyTime.Year}-\\d{{5}}$", number);
         Assert.Contains("Gunakan nomor ini untuk memonitor", message, StringComparison.Ordinal);
+        Assert.Equal($"/Pengaduan/TandaTerima/{number}", list.QuerySelector("main [role=status] a[data-receipt]")!.GetAttribute("href"));
 
         var row = Assert.Single(list.QuerySelectorAll("table.report-table tbody tr"));
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
