@@ -10,25 +10,33 @@ public partial class HardenedWebTests
 {
     private static readonly string[] PublicPages = ["/", "/Akun/Daftar", "/Akun/Masuk", "/Akun/Keluar", "/Akun/LupaSandi", "/Galat", "/halaman-yang-tidak-ada"];
 
-    private static async Task<(HttpClient Client, string Number, string AttachmentId)> SignedInReporterAsync(WbsFactory factory)
+    private static async Task<(HttpClient Client, string Number, string AttachmentId, string Gratification)> SignedInReporterAsync(WbsFactory factory)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://wbs.inspektorat.example.go.id") });
         var reporter = await ApiReporter.RegisterAsync(client, "kupu.kupu");
         var number = await reporter.SubmitAsync(ApiReporter.ValidFields(), ("bukti.png", ApiReporter.Png()));
+        using var gratificationForm = Api.GratificationApiForm.Of(GratificationSamples.Draft(Api.GratificationApiForm.Today));
+        var created = await client.PostAsync("/api/v1/gratifications", gratificationForm);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var gratification = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("registrationNumber").GetString()!;
         var detail = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/api/v1/reports/{number}"));
         var id = detail.RootElement.GetProperty("attachments")[0].GetProperty("id").GetString()!;
         var page = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = client.BaseAddress! });
         await PageSession.SignInAsync(page, "kupu.kupu", "kata-sandi-rahasia");
-        return (page, number, id);
+        return (page, number, id, gratification);
     }
 
     [Fact]
     public async Task EveryPage_SendsTheSecurityHeaders_AndLoadsNothingFromElsewhere()
     {
         using var factory = new WbsFactory();
-        var (client, number, attachment) = await SignedInReporterAsync(factory);
+        var (client, number, attachment, gratification) = await SignedInReporterAsync(factory);
         var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://wbs.inspektorat.example.go.id") });
-        var signedInPages = new[] { "/Pengaduan", "/Pengaduan/Tambah", $"/Pengaduan/{number}" };
+        var signedInPages = new[]
+        {
+            "/Pengaduan", "/Pengaduan/Tambah", $"/Pengaduan/{number}",
+            "/Gratifikasi", "/Gratifikasi/Tambah", $"/Gratifikasi/Detail/{gratification}", "/Gratifikasi/Tambah?handler=BatasWaktu&tanggal=2026-11-02",
+        };
 
         foreach (var path in PublicPages)
         {
@@ -44,6 +52,13 @@ public partial class HardenedWebTests
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         AssertHeaders(download);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        foreach (var receipt in new[] { $"/Pengaduan/TandaTerima/{number}", $"/Gratifikasi/TandaTerima/{gratification}" })
+        {
+            var pdf = await client.GetAsync(receipt);
+            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+            AssertHeaders(pdf);
+            Assert.Equal("attachment", pdf.Content.Headers.ContentDisposition?.DispositionType);
+        }
 
         foreach (var path in new[] { "/health", "/openapi/v1.json", "/api/v1/violation-types", "/css/site.css", "/js/site.js" })
         {
