@@ -70,6 +70,27 @@ public class GratificationNumberingTests
         }
     }
 
+    [Fact]
+    public async Task Submit_OnTwoAppNodesAtOnce_NumbersStayGaplessAcrossNodes()
+    {
+        using var firstNode = new WbsFactory();
+        using var onFirst = firstNode.CreateApiClient();
+        await onFirst.SignUpAsync();
+        using var secondNode = firstNode.AnotherNode();
+        using var onSecond = secondNode.CreateApiClient();
+        await onSecond.SignUpAsync();
+
+        using var start = new SemaphoreSlim(0);
+        var submissions = Enumerable.Range(0, 30).Select(async i =>
+        {
+            await start.WaitAsync();
+            return await GratificationApiForm.CreateAsync(i % 2 == 0 ? onFirst : onSecond);
+        }).ToList();
+        start.Release(30);
+
+        AssertGaplessFromOne(await Task.WhenAll(submissions), "GRT", 30);
+    }
+
     private static async Task<List<ApiClient>> ReportersAsync(WbsFactory factory, int count)
     {
         var reporters = new List<ApiClient>();
