@@ -14,6 +14,10 @@ public class KeyRotationTests
         using var factory = new WbsFactory();
         var reporter = await ApiReporter.RegisterAsync(factory.CreateClient(), "rajawali");
         var number = await reporter.SubmitAsync(ApiReporter.ValidFields("ROT"), ("a.png", ApiReporter.Png()));
+        using var gratificationForm = Api.GratificationApiForm.Of(GratificationSamples.Draft(Api.GratificationApiForm.Today));
+        var created = await reporter.Client.PostAsync("/api/v1/gratifications", gratificationForm);
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var gratification = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("registrationNumber").GetString();
         var ring = factory.Services.GetRequiredService<MasterKeyRing>();
         var before = ring.Active.Id;
 
@@ -24,7 +28,7 @@ public class KeyRotationTests
         }
 
         Assert.NotEqual(before, result.NewMasterKeyId);
-        Assert.True(result.Rewrapped >= 2, "the report's key and the reporter's contact key are re-wrapped");
+        Assert.True(result.Rewrapped >= 4, "the complaint's, the gratification report's, its identity's and the reporter's contact keys are re-wrapped");
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
@@ -47,5 +51,8 @@ public class KeyRotationTests
         Assert.DoesNotContain(before, ring.All.Select(k => k.Id));
         factory.Services.GetRequiredService<DataKeyCache>().Clear();
         Assert.Contains("Pungutan izin usahaROT", await reporter.Client.GetStringAsync($"/api/v1/reports/{number}"), StringComparison.Ordinal);
+        var gratificationDetail = await reporter.Client.GetStringAsync($"/api/v1/gratifications/{gratification}");
+        Assert.Contains(GratificationSamples.Nik, gratificationDetail, StringComparison.Ordinal);
+        Assert.Contains("PT Sinar Kaltim Abadi", gratificationDetail, StringComparison.Ordinal);
     }
 }
