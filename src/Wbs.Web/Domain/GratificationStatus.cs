@@ -150,7 +150,10 @@ public static class GratificationWorkflow
     public static bool IsAllowed(GratificationStatus from, GratificationStatus to) => Next[from].Contains(to);
 
     /// <summary>Checks a change the UPG asks for; returns Indonesian messages keyed by field, empty when it may proceed.</summary>
-    public static Dictionary<string, string> Check(GratificationStatus from, GratificationStatusChange change, DateOnly today)
+    /// <param name="submittedOn">The local day the UPG received the report: nothing is forwarded before it.</param>
+    /// <param name="forwardedOn">The day the report went to KPK: KPK decides nothing before it.</param>
+    public static Dictionary<string, string> Check(
+        GratificationStatus from, GratificationStatusChange change, DateOnly today, DateOnly? submittedOn = null, DateOnly? forwardedOn = null)
     {
         var errors = new Dictionary<string, string>();
         if (!StaffMovesFrom(from).Contains(change.To))
@@ -173,6 +176,10 @@ public static class GratificationWorkflow
             else if (forwarded > today)
             {
                 errors["forwardedOn"] = "Tanggal penerusan ke KPK tidak boleh di masa depan.";
+            }
+            else if (forwarded < submittedOn)
+            {
+                errors["forwardedOn"] = $"Tanggal penerusan ke KPK tidak boleh sebelum laporan diterima UPG ({submittedOn.Value.ToString("d MMMM yyyy", Infrastructure.Culture.Indonesian)}).";
             }
         }
 
@@ -199,6 +206,10 @@ public static class GratificationWorkflow
             else if (decided > today)
             {
                 errors["decisionDate"] = "Tanggal surat keputusan tidak boleh di masa depan.";
+            }
+            else if (decided < forwardedOn)
+            {
+                errors["decisionDate"] = $"Tanggal surat keputusan tidak boleh sebelum laporan diteruskan ke KPK ({forwardedOn.Value.ToString("d MMMM yyyy", Infrastructure.Culture.Indonesian)}).";
             }
         }
 

@@ -155,7 +155,8 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
             return StaffOutcome.NotFound;
         }
 
-        var errors = GratificationWorkflow.Check(report.Status, change, clock.Today);
+        var errors = GratificationWorkflow.Check(
+            report.Status, change, clock.Today, DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt)), report.ForwardedToKpkOn);
         if (errors.Count > 0)
         {
             return new StaffOutcome(errors.ContainsKey("status") ? StaffResult.Conflict : StaffResult.Invalid, errors);

@@ -154,7 +154,8 @@ public class GratificationTransitionTests(UpgFixture upg) : IClassFixture<UpgFix
             Assert.Contains("Tanggal tidak dapat dibaca", (await PageClient.ParseAsync(garbled)).Text(".error-summary"), StringComparison.Ordinal);
         }
 
-        var forwardedOn = Today.AddDays(-2);
+        // Forwarded the day it came in: no earlier date is possible.
+        var forwardedOn = Today;
         using var ok = await UpgPage.ChangeStatusAsync(upg.Upg, report.Number, UpgPage.StatusForm("DiteruskanKeKpk", forwardedOn: UpgPage.Iso(forwardedOn)));
         var done = await upg.Upg.FollowAsync(ok);
         Assert.Equal(UpgPage.FullDate(forwardedOn), done.Text("[data-forwarded]"));
@@ -196,7 +197,7 @@ public class GratificationTransitionTests(UpgFixture upg) : IClassFixture<UpgFix
     public async Task Post_DitetapkanKpk_RecordsTheDecisionForStaffAndReporter(string decision, string shown)
     {
         var report = await upg.InStatusAsync(GratificationStatus.DiteruskanKeKpk);
-        var decided = Today.AddDays(-1);
+        var decided = Today;
 
         using var response = await UpgPage.ChangeStatusAsync(upg.Upg, report.Number,
             UpgPage.StatusForm("DitetapkanKpk", "Keputusan KPK telah terbit.", decision: decision, decisionNumber: " 45/KPK-GRAT/XI/2026 ", decisionDate: UpgPage.Iso(decided)));

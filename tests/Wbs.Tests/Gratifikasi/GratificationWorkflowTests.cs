@@ -72,4 +72,26 @@ public class GratificationWorkflowTests
             new(GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "123/GRAT/2026", DecisionDate: Today),
             Today));
     }
+
+    [Fact]
+    public void Check_ForwardingBeforeTheUpgReceivedTheReport_IsRefused()
+    {
+        var errors = GratificationWorkflow.Check(
+            GratificationStatus.DiverifikasiUpg, new(GratificationStatus.DiteruskanKeKpk, null, null, Today.AddDays(-3)), Today, submittedOn: Today.AddDays(-2));
+
+        Assert.Equal("Tanggal penerusan ke KPK tidak boleh sebelum laporan diterima UPG (24 November 2026).", errors["forwardedOn"]);
+        Assert.Empty(GratificationWorkflow.Check(
+            GratificationStatus.DiverifikasiUpg, new(GratificationStatus.DiteruskanKeKpk, null, null, Today.AddDays(-2)), Today, submittedOn: Today.AddDays(-2)));
+    }
+
+    [Fact]
+    public void Check_DecisionBeforeForwarding_IsRefused()
+    {
+        var change = new GratificationStatusChange(
+            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikPenerima, DecisionNumber: "9/GRAT/2026", DecisionDate: Today.AddDays(-10));
+
+        var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, change, Today, Today.AddDays(-20), forwardedOn: Today.AddDays(-9));
+
+        Assert.Equal("Tanggal surat keputusan tidak boleh sebelum laporan diteruskan ke KPK (17 November 2026).", errors["decisionDate"]);
+    }
 }
