@@ -89,7 +89,8 @@ public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<Dead
             return DeadlineState.None;
         }
 
+        // Past the date is late even when no working day lies between (a Friday deadline seen on Sunday).
         var left = WorkingDays.Between(clock.Today, d, holidays);
-        return left < 0 ? DeadlineState.Overdue : left <= 1 ? DeadlineState.DueSoon : DeadlineState.OnTrack;
+        return d < clock.Today ? DeadlineState.Overdue : left <= 1 ? DeadlineState.DueSoon : DeadlineState.OnTrack;
     }
 }

@@ -28,7 +28,8 @@ public sealed record ReportingDeadline(DateOnly ReceivedOn, DateOnly Deadline, D
     public static ReportingDeadline Of(DateOnly receivedOn, DateOnly deadline, DateOnly asOf, IReadOnlySet<DateOnly> holidays) =>
         new(receivedOn, deadline, asOf, WorkingDays.Between(asOf, deadline, holidays));
 
-    public ReportingDeadlineState State => WorkingDaysLeft < 0
+    /// <summary>Past the date is late even when no working day lies between (a Friday deadline seen on Sunday).</summary>
+    public ReportingDeadlineState State => AsOf > Deadline
         ? ReportingDeadlineState.Passed
         : WorkingDaysLeft <= GratificationWorkflow.WarningWorkingDays ? ReportingDeadlineState.Near : ReportingDeadlineState.Open;
 

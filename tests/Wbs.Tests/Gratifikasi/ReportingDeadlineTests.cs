@@ -47,6 +47,9 @@ public class ReportingDeadlineTests
     [InlineData("2026-12-11", 5, ReportingDeadlineState.Near)]
     [InlineData("2026-12-17", 1, ReportingDeadlineState.Near)]
     [InlineData("2026-12-18", 0, ReportingDeadlineState.Near)]
+    // The weekend after a Friday deadline: no working day has passed, but the day has.
+    [InlineData("2026-12-19", 0, ReportingDeadlineState.Passed)]
+    [InlineData("2026-12-20", 0, ReportingDeadlineState.Passed)]
     [InlineData("2026-12-21", -1, ReportingDeadlineState.Passed)]
     public void State_CountsWorkingDaysLeftFromToday(string today, int left, ReportingDeadlineState state)
     {
@@ -93,5 +96,15 @@ public class ReportingDeadlineTests
 
         Assert.Contains("sebelum batas waktu", deadline.SubmittedMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("suap", deadline.SubmittedMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Messages_SundayAfterAFridayDeadline_SayItHasPassed()
+    {
+        var deadline = ReportingDeadline.Compute(new DateOnly(2026, 11, 6), new DateOnly(2026, 12, 20), NoHolidays);
+
+        Assert.Contains("sudah lewat", deadline.FormMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("hari terakhir", deadline.FormMessage, StringComparison.Ordinal);
+        Assert.Contains("setelah batas waktu", deadline.SubmittedMessage, StringComparison.Ordinal);
     }
 }

@@ -124,6 +124,7 @@ public sealed record DeadlinePreview(ReportingDeadline? Deadline, string Message
     {
         null => null,
         { WorkingDaysLeft: < 0 } d => $"Terlambat {-d.WorkingDaysLeft} hari kerja.",
+        { State: ReportingDeadlineState.Passed } => "Batas waktu sudah lewat.",
         { WorkingDaysLeft: 0 } => "Hari ini hari terakhir.",
         var d => $"Sisa {d.WorkingDaysLeft} hari kerja.",
     };
