@@ -119,6 +119,10 @@ public static class GratificationDraftValidator
         {
             errors["estimatedValue"] = "Nilai harus berupa angka rupiah, misalnya 1500000 atau 1.500.000.";
         }
+        else if (parsed == 0)
+        {
+            errors["estimatedValue"] = "Nilai harus lebih dari nol; isi perkiraan bila tidak tahu pasti.";
+        }
         else
         {
             value = parsed;

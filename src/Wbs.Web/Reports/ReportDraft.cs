@@ -187,7 +187,13 @@ public static class ReportDraftValidator
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>Accepts "15000000", "15.000.000", "Rp 15.000.000" and "15.000.000,00".</summary>
+    /// <summary>The largest amount accepted: Rp 1.000 triliun, far above any plausible report.</summary>
+    public const decimal MaxRupiah = 1_000_000_000_000_000m;
+
+    /// <summary>
+    /// Accepts "15000000", "15.000.000", "Rp 15.000.000" and "15.000.000,00". Dots must group thousands, so
+    /// "350000.50" (an English decimal point) and "1.50.000" are refused rather than read as another amount.
+    /// </summary>
     public static bool TryParseRupiah(string text, out decimal value)
     {
         value = 0;
@@ -202,8 +208,16 @@ public static class ReportDraftValidator
             t = t[..t.LastIndexOf(',')];
         }
 
-        t = t.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        t = t.Replace(" ", "", StringComparison.Ordinal);
+        var groups = t.Split('.');
+        if (groups.Length > 1 && (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3)))
+        {
+            return false;
+        }
+
+        t = string.Concat(groups);
         return t.Length is > 0 and <= 18 && t.All(char.IsAsciiDigit)
-            && decimal.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+            && decimal.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out value)
+            && value <= MaxRupiah;
     }
 }

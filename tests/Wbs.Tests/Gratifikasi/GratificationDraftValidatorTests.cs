@@ -93,6 +93,12 @@ public class GratificationDraftValidatorTests
     [InlineData("1,5 juta")]
     [InlineData("-5000")]
     [InlineData("")]
+    // An English decimal point would be read as a thousands separator: refused, not multiplied by 100.
+    [InlineData("350000.50")]
+    [InlineData("1.50.000")]
+    [InlineData("350.000,50")]
+    [InlineData("0")]
+    [InlineData("999999999999999999")]
     public void Validate_ValueNotInRupiah_IsRefused(string value)
     {
         Assert.True(ErrorsOf(d => d.EstimatedValue = value).ContainsKey("estimatedValue"));
