@@ -23,23 +23,29 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
     {
         var holidays = await deadlines.HolidaysAsync(ct);
         var today = clock.ToLocal(nowUtc);
-        var added = 0;
+        var times = new List<DateTime>();
         for (var month = new DateTime(today.Year - 2, 1, 1); month <= today; month = month.AddMonths(1))
         {
             for (var i = random.Next(0, 3); i > 0; i--)
             {
                 var local = month.AddDays(random.Next(DateTime.DaysInMonth(month.Year, month.Month))).AddHours(8 + random.Next(9));
                 var submittedAt = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), clock.Zone);
-                if (submittedAt >= nowUtc)
+                if (submittedAt < nowUtc)
                 {
-                    continue;
+                    times.Add(submittedAt);
                 }
-
-                var year = local.Year;
-                var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
-                db.GratificationReports.Add(await NewReportAsync(reporters[random.Next(reporters.Count)], submittedAt, year, sequence, nowUtc, holidays, ct));
-                added++;
             }
+        }
+
+        // Numbers follow the order of submission, as they would have been handed out.
+        times.Sort();
+        var added = 0;
+        foreach (var submittedAt in times)
+        {
+            var year = clock.ToLocal(submittedAt).Year;
+            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
+            db.GratificationReports.Add(await NewReportAsync(reporters[random.Next(reporters.Count)], submittedAt, year, sequence, nowUtc, holidays, ct));
+            added++;
         }
 
         return added;

@@ -25,12 +25,12 @@ public sealed class Receipts(ReporterReports complaints, ReporterGratifications 
             return null;
         }
 
-        // The title and the month only: reported persons, places and the story stay out of a paper that may be lost.
+        // The type and the month only: a title may name people or places, and a receipt is a paper that may be lost.
         var receipt = new Receipt(
             report.RegistrationNumber, When(report.SubmittedAt), $"Pengaduan — {report.ViolationType}",
             [
-                ("Judul pengaduan", report.Content.Title),
                 ("Waktu kejadian", report.Content.IncidentDate.ToString("MMMM yyyy", Culture.Indonesian)),
+                ("Berkas bukti", report.Attachments.Count == 0 ? "tidak ada" : $"{report.Attachments.Count} berkas"),
             ],
             report.Status.Display(), When(clock.UtcNow),
             "Gunakan nomor ini untuk mengikuti perkembangan pengaduan Anda di menu Pengaduan setelah masuk ke akun Anda.");

@@ -62,6 +62,10 @@ public static class GratificationDraftValidator
         {
             errors["nip"] = "NIP harus terdiri dari 18 angka; kosongkan bila Anda bukan PNS.";
         }
+        else if (nip is not null && !IsNipShaped(nip, today))
+        {
+            errors["nip"] = "NIP tidak sesuai susunannya: 8 angka tanggal lahir (ttttbbhh), 6 angka bulan pengangkatan (ttttbb), 1 angka jenis kelamin (1 atau 2), lalu 3 angka urut.";
+        }
 
         var position = text.Required(draft.Position, "position", "Jabatan / pangkat wajib diisi.", 150);
         var unit = text.Required(draft.Unit, "unit", "Unit kerja wajib diisi.", 200);
@@ -77,7 +81,7 @@ public static class GratificationDraftValidator
         }
 
         var email = ReportDraftValidator.Clean(draft.Email);
-        if (email is not null && (email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email, out _)))
+        if (email is not null && (email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email, out var mail) || !mail.Host.Contains('.', StringComparison.Ordinal)))
         {
             errors["email"] = "Alamat email tidak valid.";
         }
@@ -210,6 +214,21 @@ public static class GratificationDraftValidator
         }
 
         return parsed;
+    }
+
+    /// <summary>A civil servant's NIP: birth date, month of appointment (after the 18th birthday), sex (1 or 2), sequence.</summary>
+    private static bool IsNipShaped(string nip, DateOnly today)
+    {
+        if (!DateOnly.TryParseExact(nip[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born)
+            || born.Year < 1940 || born > today.AddYears(-17))
+        {
+            return false;
+        }
+
+        var appointedYear = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
+        var appointedMonth = int.Parse(nip[12..14], CultureInfo.InvariantCulture);
+        return appointedMonth is >= 1 and <= 12 && appointedYear > born.Year + 16 && appointedYear <= today.Year
+            && nip[14] is '1' or '2';
     }
 
     /// <summary>NIK and NIP are often written with spaces or dots; those are dropped.</summary>

@@ -64,6 +64,19 @@ public class GratificationDraftValidatorTests
         Assert.Equal("NIP harus terdiri dari 18 angka; kosongkan bila Anda bukan PNS.", errors["nip"]);
     }
 
+    [Theory]
+    // Born on the 45th, appointed in month 13, sex 3, appointed before the age of 17.
+    [InlineData("198812452010012003")]
+    [InlineData("198812152010132003")]
+    [InlineData("198812152010013003")]
+    [InlineData("198812151999012003")]
+    public void Validate_NipOfEighteenDigitsButNotShapedLikeOne_IsRefused(string nip)
+    {
+        var errors = ErrorsOf(d => d.Nip = nip);
+
+        Assert.StartsWith("NIP tidak sesuai susunannya", errors["nip"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_NoNip_IsAcceptedForNonCivilServants()
     {
@@ -185,6 +198,7 @@ public class GratificationDraftValidatorTests
     [Theory]
     [InlineData("phoneNumber", "telepon saya")]
     [InlineData("email", "bukan email")]
+    [InlineData("email", "budi@contoh")]
     [InlineData("giverPhone", "12")]
     public void Validate_BadContact_IsRefused(string field, string value)
     {

@@ -8,7 +8,7 @@ namespace Wbs.Tests.Pengaduan;
 public class TandaTerimaTests(WbsFactory factory) : IClassFixture<WbsFactory>
 {
     [Fact]
-    public async Task Get_ReceiptLinkOnDetailPage_DownloadsPdfWithNumberKindAndTitleButNoNames()
+    public async Task Get_ReceiptLinkOnDetailPage_DownloadsPdfWithNumberAndKindButNoTitleOrNames()
     {
         using var browser = factory.CreatePageClient();
         var reporter = await browser.RegisterAsync();
@@ -30,11 +30,11 @@ public class TandaTerimaTests(WbsFactory factory) : IClassFixture<WbsFactory>
         Assert.Contains("Inspektorat Kota Bontang", text, StringComparison.Ordinal);
         Assert.Contains("TANDA TERIMA LAPORAN", text, StringComparison.Ordinal);
         Assert.Contains("Pengaduan — Pungutan Liar", text, StringComparison.Ordinal);
-        Assert.Contains("Pungutan dalam pengurusan izin usaha", text, StringComparison.Ordinal);
+        Assert.Contains("Berkas bukti", text, StringComparison.Ordinal);
         Assert.Contains("Maret 2026", text, StringComparison.Ordinal);
         Assert.Contains("Diterima", text, StringComparison.Ordinal);
         Assert.Contains("Dokumen ini dibuat secara elektronik dan sah tanpa tanda tangan.", text, StringComparison.Ordinal);
-        foreach (var name in new[] { "Suharto", "Wibisono", "Kartika", "Larasati", reporter.Username, reporter.PhoneNumber, "Loket" })
+        foreach (var name in new[] { "Suharto", "Wibisono", "Kartika", "Larasati", reporter.Username, reporter.PhoneNumber, "Loket", "Pungutan dalam pengurusan" })
         {
             Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase);
         }

@@ -27,7 +27,7 @@ public class CanaryTests
         "KnrModus", "KnrBerkasPng", "KnrBerkasNama", "kanari.surel", Phone, "77731415", ForwardedFor, UserAgent,
 
         // A gratification report's identity, giver, gift and file.
-        "KnrNamaLengkap", "6474777314159265", "197707773141592651", "KnrPangkat", "KnrUnitGrat", "KnrInstansi", "77731416",
+        "KnrNamaLengkap", "6474777314159265", "197703172014031741", "KnrPangkat", "KnrUnitGrat", "KnrInstansi", "77731416",
         "kanari.grat", "KnrAlamatPelapor", "KnrPemberi", "KnrPekerjaan", "KnrAlamatPemberi", "0548777314", "KnrHubungan",
         "KnrPeristiwa", "KnrObjek", "7773141", "KnrTempat", "KnrKronologi", "KnrGratPng", "KnrGratNama",
     ];
@@ -98,7 +98,7 @@ public class CanaryTests
             ["reportType"] = "penerimaan",
             ["fullName"] = "KnrNamaLengkap",
             ["nik"] = "6474777314159265",
-            ["nip"] = "197707773141592651",
+            ["nip"] = "197703172014031741",
             ["position"] = "KnrPangkat",
             ["unit"] = "KnrUnitGrat",
             ["institution"] = "KnrInstansi",
