@@ -10,6 +10,16 @@ public static class ApiEndpoints
             document.Info.Title = "WBS API";
             document.Info.Description = "Whistleblowing system of a regional inspectorate (v1): the reporter's contract, and the staff part "
                 + "under /api/v1/staff (log in with totpCode; send the token as Authorization: Bearer).";
+
+            // Declared so generated clients send the token; which operations need it is in each one's description.
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "The accessToken of POST /api/v1/auth/login.",
+            };
             return Task.CompletedTask;
         }));
         return services;

@@ -37,5 +37,8 @@ public class OpenApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
         Assert.True(create.GetProperty("responses").TryGetProperty("201", out _));
         Assert.True(create.GetProperty("responses").TryGetProperty("400", out _));
         Assert.False(paths.TryGetProperty("/health", out _));
+        var bearer = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", bearer.GetProperty("type").GetString());
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
     }
 }
