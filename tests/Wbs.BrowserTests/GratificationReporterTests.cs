@@ -107,6 +107,11 @@ public sealed partial class GratificationJourneyTests
         var number = await ListedNumberAsync(page);
 
         var due = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
+        while (due.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            due = due.AddDays(1);
+        }
+
         await ChangeAsync(number, (report, db, sealer) =>
         {
             report.Status = GratificationStatus.PerluDilengkapi;

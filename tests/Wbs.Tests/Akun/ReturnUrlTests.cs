@@ -21,6 +21,7 @@ public class ReturnUrlTests(WbsFactory factory) : IClassFixture<WbsFactory>
         var daftarUrl = masuk.QuerySelector("main a[data-daftar]")!.GetAttribute("href")!;
         Assert.Equal("/Akun/Daftar?ReturnUrl=%2FGratifikasi%2FTambah", daftarUrl);
         Assert.Equal(daftarUrl, masuk.QuerySelector("main [data-return-note] a")!.GetAttribute("href"));
+        Assert.Equal(daftarUrl, masuk.QuerySelector("header a.nav-cta")!.GetAttribute("href"));
 
         var daftar = await browser.GetPageAsync(daftarUrl);
         Assert.Contains("Lapor Gratifikasi", daftar.Text("main [data-return-note]"), StringComparison.Ordinal);
@@ -83,6 +84,7 @@ public class ReturnUrlTests(WbsFactory factory) : IClassFixture<WbsFactory>
         var daftar = await browser.GetPageAsync(daftarUrl);
         Assert.Null(daftar.QuerySelector("main form [name=ReturnUrl]"));
         Assert.Equal("/Akun/Masuk", daftar.QuerySelector("main a[data-masuk]")!.GetAttribute("href"));
+        Assert.Equal("/Akun/Daftar", daftar.QuerySelector("header a.nav-cta")!.GetAttribute("href"));
         Assert.DoesNotContain("contoh-penipu", daftar.Body!.InnerHtml, StringComparison.Ordinal);
 
         // Posted by hand, and then asked for again while logged in: still only this site's pages.
