@@ -69,7 +69,10 @@ public sealed partial class GratificationJourneyTests(BrowserFixture browser)
         await page.Locator("#Input_ReceivedDate").FillAsync(received.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Hitung batas waktu" }).ClickAsync();
 
+        // The answer comes back scrolled to the deadline, not to the top of the long form.
         var box = page.Locator("#deadline-box");
+        Assert.EndsWith("#deadline-box", page.Url, StringComparison.Ordinal);
+        await Expect(box).ToBeInViewportAsync();
         await Expect(box).ToHaveClassAsync(NearClass());
         await Expect(box.Locator("[data-deadline-text]")).ToHaveTextAsync(deadline.ToString("dddd, d MMMM yyyy", Indonesian));
         await Expect(box).ToContainTextAsync("dianggap suap, kecuali KPK menetapkan lain");

@@ -13,7 +13,8 @@ public sealed record GratificationListItem(
     string RegistrationNumber, GratificationReportType ReportType, GiftObjectType ObjectType, GratificationStatus Status,
     DateOnly ReceivedOn, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages);
 
-public sealed record GratificationHistoryItem(GratificationStatus Status, string? Note, DateTime At);
+/// <summary>One step of the history; Kind tells the reporter's own completion apart from a status the UPG set.</summary>
+public sealed record GratificationHistoryItem(GratificationStatus Status, string? Note, DateTime At, ReportEventKind Kind = ReportEventKind.StatusChanged);
 
 public sealed record GratificationDetail(
     string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
@@ -26,6 +27,9 @@ public sealed record GratificationDetail(
     public string? KpkDecisionNumber { get; init; }
     public DateOnly? KpkDecisionDate { get; init; }
     public DateTime? IdentityRevealedAt { get; init; }
+
+    /// <summary>The day the current step is due; while Perlu Dilengkapi, the reporter's completion deadline.</summary>
+    public DateOnly? DueOn { get; init; }
 }
 
 /// <summary>
@@ -64,7 +68,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
         var events = await db.GratificationEvents.AsNoTracking()
             .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
+            .Select(e => new { e.Status, e.Kind, e.SealedPublicNote, e.At }).ToListAsync(ct);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id)
             .OrderBy(a => a.CreatedAt)
             .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
@@ -88,7 +92,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
             sealer.Open<GratificationContent>(report.Id, report.SealedContent),
             deadline,
             events.Select(e => new GratificationHistoryItem(
-                e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
+                e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At, e.Kind)).ToList(),
             attachments.Select(a => new ReportAttachmentItem(
                 a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size, RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
             messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList())
@@ -98,6 +102,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
             KpkDecisionNumber = report.KpkDecisionNumber,
             KpkDecisionDate = report.KpkDecisionDate,
             IdentityRevealedAt = report.IdentityRevealedAt,
+            DueOn = report.DueOn,
         };
     }
 

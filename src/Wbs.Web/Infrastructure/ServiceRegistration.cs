@@ -120,9 +120,6 @@ public static class ServiceRegistration
         {
             pages.Conventions.AuthorizeFolder("/Pengaduan");
             pages.Conventions.AuthorizeFolder("/Gratifikasi");
-
-            // A gratification report opens at /Gratifikasi/GRT-… too, as a complaint does at /Pengaduan/ADU-….
-            pages.Conventions.AddPageRoute("/Gratifikasi/Detail", "Gratifikasi/{nomor}");
             pages.Conventions.AuthorizeFolder("/Staf", StaffAuth.Policy);
             pages.Conventions.AuthorizeFolder("/Staf/Admin", StaffAuth.AdminPolicy);
             pages.Conventions.AuthorizeFolder("/Staf/Gratifikasi", StaffAuth.UpgPolicy);

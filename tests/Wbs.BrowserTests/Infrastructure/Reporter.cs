@@ -41,10 +41,14 @@ public static partial class Reporter
     }
 
     /// <summary>Registers through Daftar and reads the recovery code shown once; the reporter is then signed in.</summary>
-    public static async Task<ReporterAccount> RegisterAsync(IPage page, ReporterAccount? account = null)
+    public static async Task<ReporterAccount> RegisterAsync(IPage page, ReporterAccount? account = null, bool alreadyOnDaftar = false)
     {
         account ??= NewAccount();
-        await page.GotoAsync("/Akun/Daftar");
+        if (!alreadyOnDaftar)
+        {
+            await page.GotoAsync("/Akun/Daftar");
+        }
+
         await page.GetByLabel("Nama samaran").FillAsync(account.Username);
         await page.GetByLabel(PasswordLabel()).FillAsync(account.Password);
         await page.GetByLabel("Ulangi kata sandi").FillAsync(account.Password);

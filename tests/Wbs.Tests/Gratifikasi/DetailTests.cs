@@ -59,14 +59,15 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
     }
 
     [Fact]
-    public async Task Get_ShortRouteAndLowerCase_OpenTheSameReport()
+    public async Task Get_OneAddressOnly_LowerCaseOpensTheSameReportAndTheShortFormIsNotFound()
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
         var number = await SubmitValidAsync(browser);
 
-        Assert.Equal(number, (await browser.GetPageAsync($"/Gratifikasi/{number}")).Text("h1.reg-number"));
         Assert.Equal(number, (await browser.GetPageAsync($"/Gratifikasi/Detail/{number.ToLowerInvariant()}")).Text("h1.reg-number"));
+        using var shortForm = await browser.Http.GetAsync($"/Gratifikasi/{number}");
+        Assert.Equal(HttpStatusCode.NotFound, shortForm.StatusCode);
     }
 
     [Fact]
@@ -120,6 +121,9 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
         Assert.Equal("22 September 2026", page.Text("[data-kpk-forwarded]"));
         Assert.Equal("Milik negara", page.Text("[data-kpk-decision]"));
         Assert.Equal("SK-1234/GRAT/09/2026", page.Text("[data-kpk-number]"));
+        Assert.Equal(
+            "Artinya, objek gratifikasi (atau nilainya dalam uang) wajib Anda serahkan kepada negara. KPK menetapkan cara penyerahannya; ikuti petunjuk UPG dalam pesan di halaman ini.",
+            page.Text("[data-kpk] [data-kpk-meaning]"));
         Assert.Equal("23 September 2026", page.Text("[data-kpk-date]"));
         Assert.Equal("UPG membuka identitas Anda pada 24 Sep 2026 11.00 WITA untuk menangani laporan ini.", page.Text("[data-identity-revealed]"));
         var history = page.QuerySelectorAll("ol.timeline li").Select(li => (li.Text(".status"), li.QuerySelector("p")?.TextContent.Trim())).ToList();
@@ -128,6 +132,45 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
             history);
         Assert.DoesNotContain("internal", page.Text("main"), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Hanya untuk UPG", page.Text("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_KpkDecidedMilikPenerima_SaysTheReporterMayKeepIt()
+    {
+        using var browser = factory.CreatePageClient();
+        await browser.RegisterAsync();
+        var number = await SubmitValidAsync(browser);
+        await ChangeAsync(factory, number, (report, _, _) =>
+        {
+            report.Status = GratificationStatus.DitetapkanKpk;
+            report.ForwardedToKpkOn = new DateOnly(2026, 9, 22);
+            report.KpkDecision = KpkDecision.MilikPenerima;
+            report.KpkDecisionNumber = "SK-77/GRAT/09/2026";
+            report.KpkDecisionDate = new DateOnly(2026, 9, 23);
+        });
+
+        var page = await browser.GetPageAsync($"/Gratifikasi/Detail/{number}");
+
+        Assert.Equal("Milik penerima", page.Text("[data-kpk-decision]"));
+        Assert.Equal("Artinya, objek gratifikasi ditetapkan menjadi milik Anda sebagai penerima dan boleh Anda simpan.", page.Text("[data-kpk-meaning]"));
+    }
+
+    [Fact]
+    public async Task Get_ForwardedButNotYetDecided_ExplainsNoDecisionYet()
+    {
+        using var browser = factory.CreatePageClient();
+        await browser.RegisterAsync();
+        var number = await SubmitValidAsync(browser);
+        await ChangeAsync(factory, number, (report, _, _) =>
+        {
+            report.Status = GratificationStatus.DiteruskanKeKpk;
+            report.ForwardedToKpkOn = new DateOnly(2026, 9, 22);
+        });
+
+        var page = await browser.GetPageAsync($"/Gratifikasi/Detail/{number}");
+
+        Assert.Equal("22 September 2026", page.Text("[data-kpk-forwarded]"));
+        Assert.Null(page.QuerySelector("[data-kpk-meaning]"));
     }
 
     [Fact]
@@ -143,6 +186,7 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
         Assert.Equal("Pesan wajib diisi (paling banyak 5.000 karakter).", (await PageClient.ParseAsync(empty)).FieldError("Pesan"));
 
         using var sent = await browser.SubmitAsync(url, new Dictionary<string, string?> { ["Pesan"] = "Amplop sudah saya serahkan ke UPG." }, formSelector: "#pesan form");
+        Assert.Equal($"/Gratifikasi/Detail/{number}?selesai=pesan", sent.Headers.Location!.PathAndQuery());
         var page = await browser.FollowAsync(sent);
 
         Assert.Equal("Pesan Anda terkirim kepada UPG.", page.Text("[role=status]"));
@@ -181,6 +225,7 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
         await ChangeAsync(factory, number, (report, db, sealer) =>
         {
             report.Status = GratificationStatus.PerluDilengkapi;
+            report.DueOn = new DateOnly(2026, 10, 8);
 
             // The clock stands still: the request shares the submission's moment and follows it by its id.
             db.GratificationEvents.Add(new GratificationEvent
@@ -193,12 +238,16 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
         var before = await browser.GetPageAsync(url);
         Assert.Equal("Perlu Dilengkapi", before.Text(".status-block .status"));
         Assert.Contains("Mohon lampirkan foto objek.", before.Text("#lengkapi .request-note"), StringComparison.Ordinal);
+        var due = before.QuerySelector("#lengkapi [data-completion-due]")!;
+        Assert.Equal("Kirim kelengkapan paling lambat Kamis, 8 Oktober 2026.", due.TextContent.Trim());
+        Assert.True(due.CompareDocumentPosition(before.QuerySelector("#lengkapi form")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "The deadline is not above the form.");
 
         using var refused = await browser.SubmitAsync(before, url, new Dictionary<string, string?> { ["Informasi"] = "" }, formSelector: "#lengkapi form");
         Assert.Equal("Tuliskan informasi tambahan yang diminta UPG.", (await PageClient.ParseAsync(refused)).FieldError("Informasi"));
 
         using var sent = await browser.SubmitAsync(
             before, url, new Dictionary<string, string?> { ["Informasi"] = "Foto amplop terlampir." }, [SampleFiles.Png("amplop.png")], "#lengkapi form");
+        Assert.Equal($"/Gratifikasi/Detail/{number}?selesai=lengkap", sent.Headers.Location!.PathAndQuery());
         var page = await browser.FollowAsync(sent);
 
         Assert.Equal("Terima kasih. Kelengkapan Anda tersimpan dan laporan kembali diverifikasi UPG.", page.Text("[role=status]"));
@@ -207,6 +256,9 @@ public class DetailTests(GratificationFactory factory) : IClassFixture<Gratifica
         Assert.Equal(
             "Pelapor melengkapi informasi dan 1 berkas pendukung; laporan kembali diverifikasi UPG.",
             page.QuerySelectorAll("ol.timeline li")[^1].Text("p"));
+
+        // The completion reads as what the reporter did, not as a second submission.
+        Assert.Equal(["Diajukan", "Perlu Dilengkapi", "Dilengkapi pelapor"], page.QuerySelectorAll("ol.timeline li .status").Select(s => s.TextContent.Trim()));
         Assert.Contains("Foto amplop terlampir.", page.Text("ol.thread"), StringComparison.Ordinal);
         Assert.Equal("amplop.png", page.Text("ul.files li a"));
     }

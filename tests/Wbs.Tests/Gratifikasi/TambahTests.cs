@@ -58,7 +58,7 @@ public class TambahTests(GratificationFactory factory) : IClassFixture<Gratifica
         Assert.Contains("tersamar", page.Text(".identity-note"), StringComparison.Ordinal);
         Assert.True(page.QuerySelector<IHtmlInputElement>("#Files")!.IsMultiple);
         Assert.Equal("Isi tanggal penerimaan untuk melihat batas waktu pelaporan (30 hari kerja sejak tanggal penerimaan).", page.Text("[data-deadline-message]"));
-        Assert.Equal("/Gratifikasi/Tambah?handler=BatasWaktu", form.QuerySelector("#hitung-batas-waktu")!.GetAttribute("formaction"));
+        Assert.Equal("/Gratifikasi/Tambah?handler=BatasWaktu#deadline-box", form.QuerySelector("#hitung-batas-waktu")!.GetAttribute("formaction"));
         Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.StartsWith("/js/gratification-form.js", StringComparison.Ordinal));
     }
 

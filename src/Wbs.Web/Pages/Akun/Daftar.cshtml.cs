@@ -25,7 +25,18 @@ public class DaftarModel(ReporterAccounts accounts, SignInManager<AppUser> signI
 
     public bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/Pengaduan") : Page();
+    /// <summary>Where the reporter was going before registering (from Masuk), only when it stays on this site.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? LocalReturnUrl => ReturnLinks.Local(Url, ReturnUrl);
+
+    /// <summary>Came from "Lapor Gratifikasi": the next step offered is the gratification form, not a complaint.</summary>
+    public bool ForGratification => ReturnLinks.IsGratification(LocalReturnUrl);
+
+    public string MasukUrl => ReturnLinks.With("/Akun/Masuk", LocalReturnUrl);
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(LocalReturnUrl ?? "/Pengaduan") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {

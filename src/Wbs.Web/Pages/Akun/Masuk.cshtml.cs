@@ -19,6 +19,14 @@ public class MasukModel(SignInManager<AppUser> signIn) : PageModel
         public string? Password { get; set; }
     }
 
+    /// <summary>The way back after logging in, only when it stays on this site.</summary>
+    public string? LocalReturnUrl => ReturnLinks.Local(Url, ReturnUrl);
+
+    /// <summary>Whoever came here from "Lapor Gratifikasi" is told why, and registering brings them back.</summary>
+    public bool ForGratification => ReturnLinks.IsGratification(LocalReturnUrl);
+
+    public string DaftarUrl => ReturnLinks.With("/Akun/Daftar", LocalReturnUrl);
+
     public void OnGet()
     {
     }
@@ -40,7 +48,7 @@ public class MasukModel(SignInManager<AppUser> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(Input.Username.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Pengaduan");
+            return LocalRedirect(LocalReturnUrl ?? "/Pengaduan");
         }
 
         Input.Password = null;

@@ -80,7 +80,9 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
         Errors = result.Errors.Where(e => e.Key != "files").ToDictionary();
         FileErrors = result.FileErrors;
         FilesNeedChoosingAgain = Files.Any(f => f.Length > 0) && FileErrors.Count == 0;
-        Deadline = await PreviewAsync(Input.ReceivedDate, ct);
+
+        // The date's problem is already said under the field; the box does not say it a second time.
+        Deadline = Errors.ContainsKey("receivedDate") ? DeadlinePreview.AfterDateFixed : await PreviewAsync(Input.ReceivedDate, ct);
         return Page();
     }
 
@@ -110,6 +112,8 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 public sealed record DeadlinePreview(ReportingDeadline? Deadline, string Message)
 {
     public static readonly DeadlinePreview Empty = new(null, "Isi tanggal penerimaan untuk melihat batas waktu pelaporan (30 hari kerja sejak tanggal penerimaan).");
+
+    public static readonly DeadlinePreview AfterDateFixed = new(null, "Batas waktu pelaporan dihitung setelah tanggal penerimaan diperbaiki.");
 
     public static DeadlinePreview Problem(string message) => new(null, message);
 

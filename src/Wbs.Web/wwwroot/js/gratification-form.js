@@ -5,6 +5,10 @@
   const form = document.getElementById("grt-form");
   if (!form) return;
 
+  // After a refused submit, keyboard and screen-reader users start at the list of what to fix.
+  const reasons = form.querySelector(".error-summary");
+  if (reasons) reasons.focus();
+
   const date = document.getElementById("Input_ReceivedDate");
   const box = form.querySelector("[data-deadline-box]");
   const button = document.getElementById("hitung-batas-waktu");
