@@ -22,7 +22,7 @@ public sealed class LookTests(BrowserFixture browser)
 
         async Task CaptureAsync(string name)
         {
-            var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             if (sideways > 0)
             {
                 overflows.Add($"{name}: {sideways}px wider than the {width}px screen");

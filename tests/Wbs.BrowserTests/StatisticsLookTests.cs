@@ -51,7 +51,7 @@ public sealed class StatisticsLookTests(BrowserFixture browser)
                         .flatMap(s => [...s.querySelectorAll('text')].map(t =>
                             parseFloat(getComputedStyle(t).fontSize) * s.getBoundingClientRect().width / s.viewBox.baseVal.width)))
                     """);
-                var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
                 if (visibleCharts != 3)
                 {
