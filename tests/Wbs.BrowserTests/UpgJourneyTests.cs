@@ -86,6 +86,9 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
         await kpkForm.GetByLabel("Alasan mencetak").FillAsync("Penerusan laporan kepada KPK sesuai Pasal 12C.");
         var download = await upg.RunAndWaitForDownloadAsync(() => kpkForm.GetByRole(AriaRole.Button, new() { Name = "Unduh formulir KPK" }).ClickAsync());
         Assert.Equal($"formulir-kpk-{number}.pdf", download.SuggestedFilename);
+        var saved = Path.Combine(Screenshots.Folder, "formulir-kpk.pdf");
+        await download.SaveAsAsync(saved);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(saved))[..5]), StringComparison.Ordinal);
         await CaptureAsync(upg, "upg-gratifikasi-diverifikasi", overflows);
 
         // Forward to KPK (the date field appears for that move only), record the decision, close.

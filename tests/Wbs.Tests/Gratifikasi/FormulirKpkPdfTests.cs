@@ -69,7 +69,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
     {
         var upg = await StaffMember.CreateAsync(factory, StaffRoles.Upg);
         using var browser = await upg.BrowserAsync();
-        var number = await SubmitAsync();
+        var number = await SubmitAsync(files: [Png("kuitansi-bingkisan.png")]);
         await AddReporterMessageAsync(number, completion: "Foto amplop dan isinya sudah saya lampirkan.");
         await AddReporterMessageAsync(number, plain: "Terima kasih, saya menunggu kabar.");
         await AddReporterMessageAsync(number, completion: "Pemberi juga mengirim pesan singkat setelah rapat.");
