@@ -25,8 +25,12 @@ var form = new KpkForm(
         ReceivedDate = new DateOnly(2026, 11, 16), ReceivedPlace = "Ruang kerja", ObjectLocation = GiftLocation.DititipkanDiUpg,
         Chronology = string.Join(" ", Enumerable.Repeat("Setelah izin terbit, perwakilan perusahaan datang dan meninggalkan amplop di meja saya tanpa berkata apa pun.", 60)),
     },
-    ["kuitansi.jpg", "foto-amplop.jpg"], "30 Nov 2026 09.15 WITA", new DateOnly(2026, 12, 30), true, GratificationStatus.Diajukan,
-    null, null, null, null, new DateOnly(2026, 11, 30));
+    [new KpkFormFile("kuitansi.jpg", "30 Nov 2026 09.10 WITA", "1,2 MB"), new KpkFormFile("foto-amplop.jpg", "30 Nov 2026 09.12 WITA", "2,4 MB")],
+    "30 Nov 2026 09.15 WITA", new DateOnly(2026, 12, 30), true, GratificationStatus.DiverifikasiUpg,
+    null, null, null, null, new DateOnly(2026, 11, 30))
+{
+    Additions = [new KpkFormAddition("2 Des 2026 10.00 WITA", "Foto amplop dan isinya saya lampirkan.")],
+};
 
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {runs} runs each");
 Console.WriteLine("document          | first (ms) | median (ms) | p95 (ms) | size (bytes) | allocated per document");

@@ -65,19 +65,33 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
         await upg.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await Expect(upg.GetByRole(AriaRole.Heading, new() { Name = number })).ToBeVisibleAsync();
         var identity = upg.GetByRole(AriaRole.Region, new() { Name = "Identitas pelapor" });
-        await Expect(identity.Locator("[data-masked=name]")).ToHaveTextAsync("R******** S******");
+        await Expect(identity.Locator("[data-masked=name]")).ToHaveTextAsync("R•••••");
+        await Expect(identity.Locator("[data-masked=nik]")).ToHaveTextAsync("************0003");
         Assert.DoesNotContain(Nik, await upg.ContentAsync(), StringComparison.Ordinal);
-        await Expect(upg.GetByRole(AriaRole.Link, new() { Name = "Formulir KPK (PDF)" })).ToHaveAttributeAsync("href", $"/Staf/Gratifikasi/FormulirKpk/{number}");
+        var kpkForm = upg.GetByRole(AriaRole.Region, new() { Name = "Formulir KPK" });
+        await Expect(kpkForm).ToContainTextAsync("setelah laporan berstatus Diverifikasi UPG");
+        await Expect(kpkForm.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await CaptureAsync(upg, "upg-gratifikasi", overflows);
         await identity.GetByText("Tampilkan identitas lengkap").ClickAsync();
         await identity.GetByLabel("Alasan").FillAsync("Klarifikasi nilai amplop langsung kepada pelapor.");
         await identity.GetByRole(AriaRole.Button, new() { Name = "Tampilkan identitas" }).ClickAsync();
         await Expect(upg.Locator("[data-revealed=name]")).ToHaveTextAsync(FullName);
         await Expect(upg.Locator("[data-revealed=nik]")).ToHaveTextAsync(Nik);
+        await Expect(upg.Locator("[data-reveal-reload]")).ToContainTextAsync("Memuat ulang halaman ini");
         await CaptureAsync(upg, "upg-identitas-dibuka", overflows);
 
-        // Verify, forward to KPK (the date field appears for that move only), record the decision, close.
+        // Verify; the KPK form is then printed through its form with a reason, as a download.
         await ChangeStatusAsync(upg, "Diverifikasi UPG", "Laporan Anda telah diverifikasi UPG.");
+        await kpkForm.GetByText("Cetak formulir KPK (PDF)").ClickAsync();
+        await kpkForm.GetByLabel("Alasan mencetak").FillAsync("Penerusan laporan kepada KPK sesuai Pasal 12C.");
+        var download = await upg.RunAndWaitForDownloadAsync(() => kpkForm.GetByRole(AriaRole.Button, new() { Name = "Unduh formulir KPK" }).ClickAsync());
+        Assert.Equal($"formulir-kpk-{number}.pdf", download.SuggestedFilename);
+        var saved = Path.Combine(Screenshots.Folder, "formulir-kpk.pdf");
+        await download.SaveAsAsync(saved);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(saved))[..5]), StringComparison.Ordinal);
+        await CaptureAsync(upg, "upg-gratifikasi-diverifikasi", overflows);
+
+        // Forward to KPK (the date field appears for that move only), record the decision, close.
         var form = upg.GetByRole(AriaRole.Region, new() { Name = "Ubah status" });
         await Expect(form.GetByLabel("Tanggal diteruskan ke KPK")).ToBeHiddenAsync();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Makassar")));

@@ -5,9 +5,19 @@ namespace Wbs.Web.Documents;
 
 /// <summary>Everything the UPG forwards to KPK about one report, identity in full.</summary>
 public sealed record KpkForm(
-    string RegistrationNumber, GratificationIdentity Identity, GratificationContent Content, IReadOnlyList<string> FileNames,
+    string RegistrationNumber, GratificationIdentity Identity, GratificationContent Content, IReadOnlyList<KpkFormFile> Files,
     string ReceivedByUpgAt, DateOnly ReportDeadline, bool ReportedInTime, GratificationStatus Status,
-    DateOnly? ForwardedToKpkOn, KpkDecision? Decision, string? DecisionNumber, DateOnly? DecisionDate, DateOnly PrintedOn);
+    DateOnly? ForwardedToKpkOn, KpkDecision? Decision, string? DecisionNumber, DateOnly? DecisionDate, DateOnly PrintedOn)
+{
+    /// <summary>What the reporter added when asked to complete the report, oldest first.</summary>
+    public IReadOnlyList<KpkFormAddition> Additions { get; init; } = [];
+}
+
+/// <summary>A supporting document as listed: upload time and size tell apart two files of the same name.</summary>
+public sealed record KpkFormFile(string Name, string UploadedAt, string Size);
+
+/// <summary>One completion the reporter sent, with when it was sent.</summary>
+public sealed record KpkFormAddition(string SentAt, string Text);
 
 /// <summary>
 /// The UPG's summary shaped like KPK's "Formulir Laporan Gratifikasi": reporter, giver, object, chronology and
@@ -80,15 +90,30 @@ public static class KpkFormDocument
         layout.Heading("IV. KRONOLOGI");
         layout.Paragraph(c.Chronology);
 
-        layout.Heading("V. DOKUMEN PENDUKUNG");
-        if (form.FileNames.Count == 0)
+        layout.Heading("V. INFORMASI TAMBAHAN DARI PELAPOR");
+        if (form.Additions.Count == 0)
+        {
+            layout.Paragraph("Tidak ada.");
+        }
+
+        for (var n = 0; n < form.Additions.Count; n++)
+        {
+            layout.Paragraph($"{n + 1}. Dikirim {form.Additions[n].SentAt}", style: PdfLayout.Style.Bold);
+            layout.Paragraph(form.Additions[n].Text, indent: 14);
+            layout.Space(4);
+        }
+
+        layout.Heading("VI. DOKUMEN PENDUKUNG");
+        if (form.Files.Count == 0)
         {
             layout.Paragraph("Tidak ada dokumen pendukung.");
         }
 
-        for (var n = 0; n < form.FileNames.Count; n++)
+        for (var n = 0; n < form.Files.Count; n++)
         {
-            layout.Paragraph($"{n + 1}. {form.FileNames[n]}", indent: 0);
+            var file = form.Files[n];
+            layout.Paragraph($"{n + 1}. {file.Name}");
+            layout.Paragraph($"diunggah {file.UploadedAt} - {file.Size}", 9, indent: 14);
         }
 
         layout.Space(14);

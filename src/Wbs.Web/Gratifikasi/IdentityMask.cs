@@ -7,6 +7,7 @@ namespace Wbs.Web.Gratifikasi;
 public sealed record MaskedIdentity(
     string FullName, string Nik, string? Nip, string Position, string Unit, string Institution, string PhoneNumber, string? Email, bool HasAddress)
 {
+    // Position, unit and institution stay visible: the UPG judges from them whether the gift relates to the office.
     public static MaskedIdentity Of(GratificationIdentity identity) => new(
         IdentityMask.Name(identity.FullName),
         IdentityMask.Digits(identity.Nik),
@@ -21,26 +22,23 @@ public sealed record MaskedIdentity(
 
 public static class IdentityMask
 {
-    /// <summary>"Rahmawati Saputri" → "R******** S******": each word keeps its initial only.</summary>
-    public static string Name(string name) =>
-        string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + new string('*', w.Length - 1)));
+    private const string Hidden = "•••••";
 
-    /// <summary>A NIK or NIP: the first four and last four digits (region and sequence), the birth date hidden.</summary>
+    /// <summary>"Rahmawati Saputri" → "R•••••": one initial and a fixed mask, so neither word lengths nor other initials show.</summary>
+    public static string Name(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length == 0 ? Hidden : char.ToUpperInvariant(trimmed[0]) + Hidden;
+    }
+
+    /// <summary>A NIK or NIP: the last four digits only; the leading digits carry region, birth date and year.</summary>
     public static string Digits(string number) =>
-        number.Length <= 8 ? new string('*', number.Length) : number[..4] + new string('*', number.Length - 8) + number[^4..];
+        number.Length <= 4 ? new string('*', number.Length) : new string('*', number.Length - 4) + number[^4..];
 
-    /// <summary>"rahma.contoh@example.org" → "r***@e***.org": the initials and the top-level domain only.</summary>
+    /// <summary>"rahma.contoh@example.org" → "r•••@•••": the first letter only; a domain can name the employer or the person.</summary>
     public static string Email(string email)
     {
         var at = email.LastIndexOf('@');
-        if (at <= 0 || at == email.Length - 1)
-        {
-            return "***";
-        }
-
-        var domain = email[(at + 1)..];
-        var dot = domain.LastIndexOf('.');
-        var top = dot > 0 ? domain[dot..] : "";
-        return email[..1] + "***@" + domain[..1] + "***" + top;
+        return at <= 0 ? "•••" : email[..1] + "•••@•••";
     }
 }

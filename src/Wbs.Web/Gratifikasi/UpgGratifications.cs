@@ -10,9 +10,10 @@ using Wbs.Web.Statistik;
 
 namespace Wbs.Web.Gratifikasi;
 
-/// <summary>The UPG inbox filters: status, past the UPG's deadline, reported after the legal deadline, a number or part of one.</summary>
+/// <summary>The UPG inbox filters: status, past the UPG's deadline, reported after the legal deadline, a number or part of one, report and object type.</summary>
 public sealed record UpgInboxFilter(
-    GratificationStatus? Status = null, bool OverdueOnly = false, bool ReportedLateOnly = false, string? Number = null, int Page = 1, int PageSize = 25);
+    GratificationStatus? Status = null, bool OverdueOnly = false, bool ReportedLateOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
+    GratificationReportType? ReportType = null, GiftObjectType? ObjectType = null);
 
 public sealed record UpgInboxRow(
     string RegistrationNumber, DateTime SubmittedAt, DateOnly ReceivedOn, DateOnly ReportDeadline, bool ReportedLate,
@@ -73,7 +74,10 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
         }
 
         // Lateness compares the local submission date with the stored deadline, so it is judged here; the rows are few and plain.
-        var matching = (await query.Select(r => new { r.Id, r.SubmittedAt, r.ReportDeadline }).ToListAsync(ct))
+        // The report and object types live inside the sealed content, so those filters open it here, never in SQL.
+        var byType = filter.ReportType is not null || filter.ObjectType is not null;
+        var matching = (await query.Select(r => new { r.Id, r.SubmittedAt, r.ReportDeadline, SealedContent = byType ? r.SealedContent : null }).ToListAsync(ct))
+            .Where(r => !byType || OfType(sealer.Open<GratificationContent>(r.Id, r.SealedContent!), filter))
             .Select(r => (r.Id, r.SubmittedAt, Late: IsLate(r.SubmittedAt, r.ReportDeadline)))
             .Where(r => !filter.ReportedLateOnly || r.Late)
             .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id)
@@ -301,6 +305,9 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
 
     /// <summary>Reported after the legal deadline: the submission's local date is past it.</summary>
     public bool IsLate(DateTime submittedAt, DateOnly reportDeadline) => DateOnly.FromDateTime(clock.ToLocal(submittedAt)) > reportDeadline;
+
+    private static bool OfType(GratificationContent content, UpgInboxFilter filter) =>
+        (filter.ReportType is null || content.ReportType == filter.ReportType) && (filter.ObjectType is null || content.ObjectType == filter.ObjectType);
 
     private IQueryable<GratificationReport> Visible(StaffActor actor) =>
         actor.IsUpg ? db.GratificationReports.AsNoTracking() : db.GratificationReports.Where(r => false);

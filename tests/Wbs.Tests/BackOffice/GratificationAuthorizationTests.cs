@@ -22,6 +22,7 @@ public class GratificationAuthorizationTests(UpgFixture upg) : IClassFixture<Upg
         {
             ("Status", UpgPage.StatusForm("DiverifikasiUpg")),
             ("Identitas", new() { ["AlasanIdentitas"] = "Alasan yang cukup panjang untuk dibuka." }),
+            ("FormulirKpk", new() { ["AlasanFormulir"] = "Alasan yang cukup panjang untuk dicetak." }),
             ("Catatan", new() { ["Catatan"] = "Catatan dari luar UPG" }),
             ("Pesan", new() { ["Pesan"] = "Pesan dari luar UPG" }),
         })

@@ -32,11 +32,11 @@ public class GratificationIdentityTests(UpgFixture upg) : IClassFixture<UpgFixtu
         var page = await upg.Upg.GetPageAsync(UpgPage.Url(report.Number));
 
         AssertNothingRevealed(page.DocumentElement.OuterHtml);
-        Assert.Equal("R******** S******", page.Text("[data-masked=name]"));
-        Assert.Equal("6474********0003", page.Text("[data-masked=nik]"));
-        Assert.Equal("1988**********2003", page.Text("[data-masked=nip]"));
+        Assert.Equal("R•••••", page.Text("[data-masked=name]"));
+        Assert.Equal("************0003", page.Text("[data-masked=nik]"));
+        Assert.Equal("**************2003", page.Text("[data-masked=nip]"));
         Assert.Equal("0812*****234", page.Text("[data-masked=phone]"));
-        Assert.Equal("r***@e***.org", page.Text("[data-masked=email]"));
+        Assert.Equal("r•••@•••", page.Text("[data-masked=email]"));
         Assert.Equal("Disembunyikan", page.Text("[data-masked=address]"));
         var identity = page.Text("#identitas");
         Assert.Contains("Penata Muda / Analis Perizinan", identity, StringComparison.Ordinal);
@@ -80,6 +80,9 @@ public class GratificationIdentityTests(UpgFixture upg) : IClassFixture<UpgFixtu
         Assert.Equal("rahma.contoh@example.org", page.Text("[data-revealed=email]"));
         Assert.Equal("Jl. Brigjend Katamso No. 7, Bontang", page.Text("[data-revealed=address]"));
         Assert.Equal("", page.ValueOf("AlasanIdentitas"));
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Memuat ulang halaman ini", page.Text("[data-reveal-reload]"), StringComparison.Ordinal);
+        Assert.Contains("log audit", page.Text("[data-reveal-reload]"), StringComparison.Ordinal);
 
         var entry = Assert.Single(await AduanPage.AuditAsync(upg.Factory, report.Number), e => e.Action == AuditActions.RevealIdentity);
         Assert.Equal(upg.Officer.Username, entry.Actor);
@@ -89,6 +92,20 @@ public class GratificationIdentityTests(UpgFixture upg) : IClassFixture<UpgFixtu
         var again = await upg.Upg.GetPageAsync(UpgPage.Url(report.Number));
         AssertNothingRevealed(again.DocumentElement.OuterHtml);
         Assert.StartsWith("Terakhir dibuka", again.Text("[data-revealed-at]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_RevealSentAgain_AsAReloadWould_IsLoggedAsASecondReveal()
+    {
+        var report = await upg.SubmitAsync();
+        var page = await upg.Upg.GetPageAsync(UpgPage.Url(report.Number));
+        var fields = new Dictionary<string, string?> { ["AlasanIdentitas"] = Reason };
+
+        using var first = await UpgPage.PostAsync(upg.Upg, page, report.Number, "Identitas", fields);
+        using var again = await UpgPage.PostAsync(upg.Upg, page, report.Number, "Identitas", fields);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(2, (await AduanPage.AuditAsync(upg.Factory, report.Number)).Count(e => e.Action == AuditActions.RevealIdentity));
     }
 
     [Fact]

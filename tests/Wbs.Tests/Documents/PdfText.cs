@@ -22,7 +22,13 @@ public static class PdfText
     public static async Task<byte[]> DownloadAsync(HttpClient http, string url, string fileName)
     {
         using var response = await http.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}.");
+        return await ReadAsync(response, fileName, $"GET {url}");
+    }
+
+    /// <summary>Checks an answer is a PDF download (200, application/pdf, an attachment named <paramref name="fileName"/>) and reads it.</summary>
+    public static async Task<byte[]> ReadAsync(HttpResponseMessage response, string fileName, string what = "The request")
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{what} answered {(int)response.StatusCode}.");
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Wbs.Web.Documents;
 using Wbs.Web.Domain;
 using Wbs.Web.Gratifikasi;
 using Wbs.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace Wbs.Web.Pages.Staf.Gratifikasi;
 /// A gratification report as the UPG works on it: the gift, the masked identity (revealed only with a reason), the
 /// deadlines, evidence, conversation, notes, history and the workflow towards KPK. Failures stay on this page.
 /// </summary>
-public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, AgencyClock clock) : StaffCasePage<UpgGratificationDetail>(gratifications)
+public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock) : StaffCasePage<UpgGratificationDetail>(gratifications)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -30,6 +31,9 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
 
     [BindProperty]
     public string? AlasanIdentitas { get; set; }
+
+    [BindProperty]
+    public string? AlasanFormulir { get; set; }
 
     public sealed class StatusInput
     {
@@ -56,6 +60,15 @@ public class DetailModel(UpgGratifications gratifications, Deadlines deadlines, 
         var page = await ShowAsync(nomor, ct);
         RevealedIdentity = identity;
         return page;
+    }
+
+    /// <summary>The KPK form (identity in full) as a download, for a stated reason the audit log keeps; refused before verification.</summary>
+    public async Task<IActionResult> OnPostFormulirKpkAsync(string nomor, CancellationToken ct)
+    {
+        var (outcome, pdf) = await kpkForms.RenderAsync(StaffAuth.Actor(User), nomor, AlasanFormulir, ct);
+        return outcome.Result == StaffResult.Ok
+            ? File(pdf!.Content, "application/pdf", pdf.FileName)
+            : await AfterAsync(nomor, outcome, nameof(AlasanFormulir), null, ct);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(string nomor, CancellationToken ct)

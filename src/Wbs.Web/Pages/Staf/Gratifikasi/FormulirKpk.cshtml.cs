@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Wbs.Web.Documents;
 using Wbs.Web.Staff;
 
 namespace Wbs.Web.Pages.Staf.Gratifikasi;
 
-/// <summary>The KPK form of a gratification report for the UPG to forward, as a PDF download (audited).</summary>
+/// <summary>
+/// The old address of the KPK form: a plain GET must not hand out the full identity, so it leads to the report's page,
+/// where the form is printed through a POST with a reason.
+/// </summary>
 [Authorize(Policy = StaffAuth.UpgPolicy)]
-public class FormulirKpkModel(KpkForms forms) : PageModel
+public class FormulirKpkModel : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string nomor, CancellationToken ct)
-    {
-        var pdf = await forms.RenderAsync(StaffAuth.Actor(User).UserName, nomor, ct);
-        return pdf is null ? NotFound() : File(pdf.Content, "application/pdf", pdf.FileName);
-    }
+    public IActionResult OnGet(string nomor) =>
+        RedirectToPage("/Staf/Gratifikasi/Detail", null, new { nomor = nomor.Trim().ToUpperInvariant() }, "formulir-kpk");
 }

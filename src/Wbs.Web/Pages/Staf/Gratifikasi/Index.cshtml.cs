@@ -23,6 +23,12 @@ public class IndexModel(UpgGratifications gratifications, Deadlines deadlines, A
     [BindProperty(SupportsGet = true, Name = "nomor")]
     public string? Number { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "jenis")]
+    public string? ReportType { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "objek")]
+    public string? ObjectType { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "halaman")]
     public int PageNumber { get; set; } = 1;
 
@@ -35,12 +41,17 @@ public class IndexModel(UpgGratifications gratifications, Deadlines deadlines, A
 
     public GratificationStatus? ParsedStatus => Enum.GetValues<GratificationStatus>().Select(s => (GratificationStatus?)s).FirstOrDefault(s => s.ToString() == Status);
 
-    public bool IsFiltered => ParsedStatus is not null || OverdueOnly || ReportedLateOnly || !string.IsNullOrWhiteSpace(Number);
+    public GratificationReportType? ParsedReportType => Enum.GetValues<GratificationReportType>().Select(t => (GratificationReportType?)t).FirstOrDefault(t => t.ToString() == ReportType);
+
+    public GiftObjectType? ParsedObjectType => Enum.GetValues<GiftObjectType>().Select(t => (GiftObjectType?)t).FirstOrDefault(t => t.ToString() == ObjectType);
+
+    public bool IsFiltered => ParsedStatus is not null || OverdueOnly || ReportedLateOnly || !string.IsNullOrWhiteSpace(Number)
+        || ParsedReportType is not null || ParsedObjectType is not null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Inbox = await gratifications.InboxAsync(StaffAuth.Actor(User),
-            new UpgInboxFilter(ParsedStatus, OverdueOnly, ReportedLateOnly, Number, Math.Max(1, PageNumber), PageSize ?? 25), ct);
+            new UpgInboxFilter(ParsedStatus, OverdueOnly, ReportedLateOnly, Number, Math.Max(1, PageNumber), PageSize ?? 25, ParsedReportType, ParsedObjectType), ct);
         Holidays = await deadlines.HolidaysAsync(ct);
     }
 
@@ -55,6 +66,8 @@ public class IndexModel(UpgGratifications gratifications, Deadlines deadlines, A
             ["terlambat"] = OverdueOnly ? "true" : null,
             ["lewatBatas"] = ReportedLateOnly ? "true" : null,
             ["nomor"] = string.IsNullOrWhiteSpace(Number) ? null : Number.Trim(),
+            ["jenis"] = ParsedReportType?.ToString(),
+            ["objek"] = ParsedObjectType?.ToString(),
             ["ukuran"] = PageSize?.ToString(CultureInfo.InvariantCulture),
             ["halaman"] = page.ToString(CultureInfo.InvariantCulture),
         };
