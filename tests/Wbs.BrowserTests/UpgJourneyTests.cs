@@ -160,7 +160,7 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
     private static async Task CaptureAsync(IPage page, string name, List<string> overflows)
     {
         var width = page.ViewportSize?.Width ?? 0;
-        var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (sideways > 0)
         {
             overflows.Add($"{name}: {sideways}px wider than the {width}px screen");
