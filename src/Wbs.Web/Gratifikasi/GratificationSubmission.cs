@@ -72,7 +72,7 @@ public sealed partial class GratificationSubmission(
                 UpdatedAt = now,
                 StatusChangedAt = now,
                 ReceivedOn = content.ReceivedDate,
-                ReportDeadline = WorkingDays.Add(content.ReceivedDate, GratificationWorkflow.ReportingWorkingDays, holidays),
+                ReportDeadline = ReportingDeadline.DeadlineFor(content.ReceivedDate, holidays),
                 DueOn = dueOn,
                 IdentityScope = identityScope,
                 SealedIdentity = sealer.Seal(identityScope, identity),

@@ -22,7 +22,11 @@ public enum ReportingDeadlineState
 public sealed record ReportingDeadline(DateOnly ReceivedOn, DateOnly Deadline, DateOnly AsOf, int WorkingDaysLeft)
 {
     public static ReportingDeadline Compute(DateOnly receivedOn, DateOnly asOf, IReadOnlySet<DateOnly> holidays) =>
-        Of(receivedOn, WorkingDays.Add(receivedOn, GratificationWorkflow.ReportingWorkingDays, holidays), asOf, holidays);
+        Of(receivedOn, DeadlineFor(receivedOn, holidays), asOf, holidays);
+
+    /// <summary>The last day to report a gift received on <paramref name="receivedOn"/>.</summary>
+    public static DateOnly DeadlineFor(DateOnly receivedOn, IReadOnlySet<DateOnly> holidays) =>
+        WorkingDays.Add(receivedOn, GratificationWorkflow.ReportingWorkingDays, holidays);
 
     /// <summary>A deadline already fixed (as stored with a report), seen from <paramref name="asOf"/>.</summary>
     public static ReportingDeadline Of(DateOnly receivedOn, DateOnly deadline, DateOnly asOf, IReadOnlySet<DateOnly> holidays) =>

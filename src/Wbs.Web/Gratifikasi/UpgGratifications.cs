@@ -189,7 +189,6 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
                 break;
             case GratificationStatus.Selesai:
                 report.ResolvedAt ??= now;
-                report.DueOn = null;
                 break;
         }
 
