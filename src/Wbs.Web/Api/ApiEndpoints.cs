@@ -39,7 +39,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>Problem details naming each bad field, as the API contract promises.</summary>
-    public static IResult Invalid(IDictionary<string, string> errors) =>
+    public static IResult Invalid(IReadOnlyDictionary<string, string> errors) =>
         TypedResults.ValidationProblem(
             errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
             title: "Data tidak valid",

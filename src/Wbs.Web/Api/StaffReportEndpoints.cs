@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Staff;
 
 namespace Wbs.Web.Api;
@@ -112,15 +113,15 @@ public static class StaffReportEndpoints
             }
 
             var result = await reports.ChangeStatusAsync(actor, registrationNumber, new StatusChange(to!.Value, body.PublicNote, body.InternalNote, outcome, body.ForwardedTo), ct);
-            switch (result.Result)
+            switch (result.Kind)
             {
-                case StaffResult.NotFound:
+                case OutcomeKind.NotFound:
                     return NotFound();
-                case StaffResult.Forbidden:
+                case OutcomeKind.Forbidden:
                     return NoContentAccess();
-                case StaffResult.Conflict:
+                case OutcomeKind.Conflict:
                     return TypedResults.Problem(title: "Perubahan status tidak diizinkan", detail: result.Errors.GetValueOrDefault("status"), statusCode: StatusCodes.Status409Conflict);
-                case StaffResult.Invalid:
+                case OutcomeKind.Invalid:
                     return ApiEndpoints.Invalid(result.Errors);
             }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
@@ -29,28 +30,28 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
     public static bool IsAvailable(GratificationStatus status) => status is GratificationStatus.DiverifikasiUpg
         or GratificationStatus.DiteruskanKeKpk or GratificationStatus.DitetapkanKpk or GratificationStatus.Selesai;
 
-    public async Task<(StaffOutcome Outcome, PdfFile? File)> RenderAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
+    public async Task<(Outcome Outcome, PdfFile? File)> RenderAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
     {
         var number = ReporterGratifications.Number(registrationNumber);
         if (number is null || !actor.IsUpg)
         {
-            return (StaffOutcome.NotFound, null);
+            return (Outcome.NotFound, null);
         }
 
         var report = await db.GratificationReports.SingleOrDefaultAsync(r => r.RegistrationNumber == number, ct);
         if (report is null)
         {
-            return (StaffOutcome.NotFound, null);
+            return (Outcome.NotFound, null);
         }
 
         if (!IsAvailable(report.Status))
         {
-            return (new StaffOutcome(StaffResult.Conflict, new() { ["reason"] = NotYetMessage }), null);
+            return (Outcome.Conflict("reason", NotYetMessage), null);
         }
 
         if (!StaffEvidence.IsReason(reason))
         {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = ReasonMessage }), null);
+            return (Outcome.Invalid("reason", ReasonMessage), null);
         }
 
         var pdf = KpkFormDocument.Render(await FormAsync(report, ct), agency.CurrentValue);
@@ -59,7 +60,7 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
         await db.SaveChangesAsync(ct);
         await audit.AppendAsync(actor.UserName, AuditActions.KpkForm, report.RegistrationNumber, Truncate(reason!.Trim(), 1000), ct);
         await transaction.CommitAsync(ct);
-        return (StaffOutcome.Ok, new PdfFile(FileName(report.RegistrationNumber), pdf));
+        return (Outcome.Ok, new PdfFile(FileName(report.RegistrationNumber), pdf));
     }
 
     private async Task<KpkForm> FormAsync(GratificationReport report, CancellationToken ct)

@@ -39,6 +39,8 @@ public static class AuditActions
     public const string KeyRotation = "rotasi-kunci";
     public const string Message = "kirim-pesan";
     public const string InternalNote = "catatan-internal";
+    public const string Assign = "disposisi";
+    public const string Checklist = "periksa-5w1h";
 
     /// <summary>A gratification reporter's identity shown in full; the detail keeps the stated reason.</summary>
     public const string RevealIdentity = "buka-identitas";

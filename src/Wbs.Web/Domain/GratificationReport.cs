@@ -5,7 +5,7 @@ namespace Wbs.Web.Domain;
 /// identity is sealed under a key of its own (<see cref="IdentityScope"/>) and shown to the UPG masked until revealed.
 /// Everything else the reporter wrote lives in <see cref="SealedContent"/>; only structural fields are plain.
 /// </summary>
-public class GratificationReport : Statistik.INumberedReport
+public class GratificationReport : Statistik.INumberedReport, ICase
 {
     public Guid Id { get; set; }
     public required string RegistrationNumber { get; set; }
@@ -45,10 +45,13 @@ public class GratificationReport : Statistik.INumberedReport
     public required byte[] SealedContent { get; set; }
 
     public List<GratificationEvent> Events { get; set; } = [];
+
+    public ICaseEvent NewEvent(ReportEventKind kind, DateTime at, string? actorId, byte[]? sealedPublicNote, byte[]? sealedInternalNote) =>
+        new GratificationEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
 }
 
 /// <summary>One entry of a gratification report's history; only ever appended to.</summary>
-public class GratificationEvent
+public class GratificationEvent : ICaseEvent
 {
     public long Id { get; set; }
     public Guid ReportId { get; set; }

@@ -4,7 +4,7 @@ namespace Wbs.Web.Domain;
 /// A complaint (Pengaduan / Aduan). Only structural fields are plain columns; everything the reporter wrote
 /// lives in <see cref="SealedContent"/>, read and written through <c>ReportContentStore</c> alone.
 /// </summary>
-public class Report : Statistik.INumberedReport
+public class Report : Statistik.INumberedReport, ICase
 {
     public Guid Id { get; set; }
     public required string RegistrationNumber { get; set; }
@@ -46,6 +46,9 @@ public class Report : Statistik.INumberedReport
     public required byte[] SealedContent { get; set; }
 
     public List<ReportEvent> Events { get; set; } = [];
+
+    public ICaseEvent NewEvent(ReportEventKind kind, DateTime at, string? actorId, byte[]? sealedPublicNote, byte[]? sealedInternalNote) =>
+        new ReportEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
 }
 
 /// <summary>The free text of a complaint, as the reporter wrote it (the 5W+1H of SPEC section 3).</summary>

@@ -1,7 +1,7 @@
 namespace Wbs.Web.Domain;
 
 /// <summary>One entry of a report's history; the history is only ever appended to.</summary>
-public class ReportEvent
+public class ReportEvent : ICaseEvent
 {
     public long Id { get; set; }
     public Guid ReportId { get; set; }

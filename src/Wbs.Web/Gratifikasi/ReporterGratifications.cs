@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
@@ -36,7 +37,7 @@ public sealed record GratificationDetail(
 /// A reporter's own gratification reports: list, page, files, messages and completion. Every query is scoped to the
 /// owner, so another reporter's number is simply not found.
 /// </summary>
-public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, ReporterReplies replies, Deadlines deadlines, AgencyClock clock)
+public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines, AgencyClock clock)
 {
     public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
@@ -69,19 +70,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
             .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new { e.Status, e.Kind, e.SealedPublicNote, e.At }).ToListAsync(ct);
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id)
-            .OrderBy(a => a.CreatedAt)
-            .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
-        var messages = await db.ReportMessages.Where(m => m.ReportId == report.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
-        if (markRead && messages.Any(m => m.FromStaff && m.ReadAt is null))
-        {
-            foreach (var message in messages.Where(m => m.FromStaff && m.ReadAt is null))
-            {
-                message.ReadAt = clock.UtcNow;
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
+        var (messages, attachments) = await work.OpenAsync(report.Id, markRead, ct);
 
         // Whether it was reported in time is judged on the day it was submitted, not today.
         var submittedOn = DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt));
@@ -93,9 +82,7 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
             deadline,
             events.Select(e => new GratificationHistoryItem(
                 e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At, e.Kind)).ToList(),
-            attachments.Select(a => new ReportAttachmentItem(
-                a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size, RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
-            messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList())
+            attachments, messages)
         {
             ForwardedToKpkOn = report.ForwardedToKpkOn,
             KpkDecision = report.KpkDecision,
@@ -106,90 +93,32 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
         };
     }
 
-    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct)
-    {
-        var number = Number(registrationNumber);
-        if (number is null)
-        {
-            return null;
-        }
+    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await work.DownloadAsync(await OwnAsync(reporterId, registrationNumber, tracked: false, ct), attachmentId, ct);
 
-        var row = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId)
-            .Join(db.GratificationReports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number),
-                a => a.ReportId, r => r.Id, (a, r) => new { a.ReportId, a.SealedFileName, a.ContentType, a.Blob!.Data })
-            .SingleOrDefaultAsync(ct);
-        return row is null
-            ? null
-            : new AttachmentDownload(sealer.Open<string>(row.ReportId, row.SealedFileName), row.ContentType, sealer.OpenBytes(row.ReportId, row.Data));
-    }
-
-    /// <summary>A message to the UPG; null when the report is not the reporter's, errors when the text is not acceptable.</summary>
-    public async Task<Dictionary<string, string>?> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct)
-    {
-        if (ReporterReplies.CheckMessage(body) is { Count: > 0 } invalid)
-        {
-            return invalid;
-        }
-
-        var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
-        if (report is null)
-        {
-            return null;
-        }
-
-        var now = clock.UtcNow;
-        replies.AddMessage(report.Id, body!, now);
-        report.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        return [];
-    }
+    /// <summary>A message to the UPG.</summary>
+    public async Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct) =>
+        await work.SendMessageAsync(await OwnAsync(reporterId, registrationNumber, tracked: true, ct), body, ct);
 
     /// <summary>
     /// Adds what the UPG asked for (text and files) while the report is Perlu Dilengkapi; it then returns to Diajukan
     /// by itself and the UPG's forwarding deadline starts again. Stored whole or not at all.
     /// </summary>
-    public async Task<Dictionary<string, string>?> CompleteAsync(
+    public async Task<Outcome> CompleteAsync(
         string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
         var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
-        if (report is null)
-        {
-            return null;
-        }
-
-        if (report.Status != GratificationStatus.PerluDilengkapi)
-        {
-            return new() { ["status"] = "Laporan ini sedang tidak diminta untuk dilengkapi." };
-        }
-
-        var (accepted, errors) = await replies.CheckCompletionAsync(information, "UPG", files, ct);
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        var now = clock.UtcNow;
-        var dueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        replies.AddCompletion(report.Id, information!, accepted, now);
-
-        report.Status = GratificationStatus.Diajukan;
-        report.StatusChangedAt = now;
-        report.UpdatedAt = now;
-        report.DueOn = dueOn;
-        db.GratificationEvents.Add(new GratificationEvent
-        {
-            ReportId = report.Id,
-            Status = GratificationStatus.Diajukan,
-            Kind = ReportEventKind.Completed,
-            At = now,
-            SealedPublicNote = sealer.Seal(report.Id, $"Pelapor melengkapi informasi{(accepted.Count > 0 ? $" dan {accepted.Count} berkas pendukung" : "")}; laporan kembali diverifikasi UPG."),
-        });
-        await db.SaveChangesAsync(ct);
-        await StatisticsStamp.BumpAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        return [];
+        var completion = new CaseCompletion(
+            "UPG",
+            "Laporan ini sedang tidak diminta untuk dilengkapi.",
+            count => $"Pelapor melengkapi informasi{(count > 0 ? $" dan {count} berkas pendukung" : "")}; laporan kembali diverifikasi UPG.",
+            async (now, token) =>
+            {
+                report!.DueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, token);
+                report.Status = GratificationStatus.Diajukan;
+                report.StatusChangedAt = now;
+            });
+        return await work.CompleteAsync(report, report?.Status == GratificationStatus.PerluDilengkapi, completion, information, files, ct);
     }
 
     /// <summary>The registration number as stored when it is a gratification number; null otherwise.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
@@ -24,12 +24,10 @@ public sealed record UpgInboxPage(IReadOnlyList<UpgInboxRow> Rows, int Total, in
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-public sealed record UpgEvent(ReportEventKind Kind, GratificationStatus Status, DateTime At, string? Actor, string? PublicNote, string? InternalNote);
-
 public sealed record UpgGratificationDetail(
     Guid Id, string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
     MaskedIdentity Identity, GratificationContent Content, ReportingDeadline Deadline, DateOnly? DueOn,
-    IReadOnlyList<UpgEvent> Events, IReadOnlyList<StaffMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
+    IReadOnlyList<CaseEvent<GratificationStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
     IReadOnlyList<GratificationStatus> AllowedNext)
 {
     public DateOnly? ForwardedToKpkOn { get; init; }
@@ -44,7 +42,7 @@ public sealed record UpgGratificationDetail(
 /// The UPG's work on gratification reports: inbox, page, workflow, messages, notes, files and the audited reveal of
 /// the reporter's identity. Only the UPG role gets anything; every action lands in the audit chain.
 /// </summary>
-public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock, StaffEvidence evidence) : IStaffCaseWork
+public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : IStaffCaseKind
 {
     public async Task<UpgInboxPage> InboxAsync(StaffActor actor, UpgInboxFilter filter, CancellationToken ct)
     {
@@ -110,21 +108,7 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
         }
 
         var events = await db.GratificationEvents.AsNoTracking().Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
-        var messages = await db.ReportMessages.Where(m => m.ReportId == report.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id).OrderBy(a => a.CreatedAt)
-            .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
-        var names = await StaffNamesAsync(events.Select(e => e.ActorId).Concat(messages.Select(m => m.StaffId)), ct);
-
-        // Opening the thread marks the reporter's messages as read by the UPG.
-        var now = clock.UtcNow;
-        foreach (var message in messages.Where(m => !m.FromStaff && m.ReadAt is null))
-        {
-            message.ReadAt = now;
-        }
-
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.View, report.RegistrationNumber, null, ct);
-
+        var file = await work.OpenAsync(actor, report, events.Select(e => e.ActorId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
         var submittedOn = DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt));
         return new UpgGratificationDetail(
@@ -133,13 +117,7 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
             sealer.Open<GratificationContent>(report.Id, report.SealedContent),
             ReportingDeadline.Of(report.ReceivedOn, report.ReportDeadline, submittedOn, holidays),
             report.DueOn,
-            events.Select(e => new UpgEvent(e.Kind, e.Status, e.At, e.ActorId is null ? null : names.GetValueOrDefault(e.ActorId),
-                e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote),
-                e.SealedInternalNote is null ? null : sealer.Open<string>(report.Id, e.SealedInternalNote))).ToList(),
-            messages.Select(m => new StaffMessage(m.Id, m.FromStaff, m.StaffId is null ? null : names.GetValueOrDefault(m.StaffId), m.At,
-                sealer.Open<string>(report.Id, m.SealedBody), m.ReadAt)).ToList(),
-            attachments.Select(a => new ReportAttachmentItem(a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
+            work.History(report, events, e => e.Status, file), file.Messages, file.Attachments,
             GratificationWorkflow.StaffMovesFrom(report.Status))
         {
             ForwardedToKpkOn = report.ForwardedToKpkOn,
@@ -151,32 +129,30 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
         };
     }
 
-    public async Task<StaffOutcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, GratificationStatusChange change, CancellationToken ct)
+    public async Task<Outcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, GratificationStatusChange change, CancellationToken ct)
     {
         var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
         if (report is null)
         {
-            return StaffOutcome.NotFound;
+            return Outcome.NotFound;
         }
 
         var errors = GratificationWorkflow.Check(
             report.Status, change, clock.Today, DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt)), report.ForwardedToKpkOn);
-        if (errors.Count > 0)
+        if (Outcome.FromErrors(errors) is { IsOk: false } refused)
         {
-            return new StaffOutcome(errors.ContainsKey("status") ? StaffResult.Conflict : StaffResult.Invalid, errors);
+            return refused;
         }
 
         var now = clock.UtcNow;
         var from = report.Status;
 
         // Verification keeps the forwarding deadline that started at submission; every other stage starts its own.
-        var dueOn = await deadlines.DueOnAsync(change.To, now,
+        report.DueOn = await deadlines.DueOnAsync(change.To, now,
             from == GratificationStatus.Diajukan && change.To == GratificationStatus.DiverifikasiUpg ? report.DueOn : null, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.Status = change.To;
         report.UpdatedAt = now;
         report.StatusChangedAt = now;
-        report.DueOn = dueOn;
         switch (change.To)
         {
             case GratificationStatus.DiteruskanKeKpk:
@@ -192,115 +168,31 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
                 break;
         }
 
-        db.GratificationEvents.Add(new GratificationEvent
-        {
-            ReportId = report.Id,
-            Status = change.To,
-            Kind = ReportEventKind.StatusChanged,
-            At = now,
-            ActorId = actor.Id,
-            SealedPublicNote = string.IsNullOrWhiteSpace(change.PublicNote) ? null : sealer.Seal(report.Id, change.PublicNote.Trim()),
-            SealedInternalNote = string.IsNullOrWhiteSpace(change.InternalNote) ? null : sealer.Seal(report.Id, change.InternalNote.Trim()),
-        });
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.StatusChange, report.RegistrationNumber, $"{from} -> {change.To}", ct);
-
-        // The public statistics on every node refresh once this commits.
-        await StatisticsStamp.BumpAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        return StaffOutcome.Ok;
-    }
-
-    public async Task<StaffOutcome> AddInternalNoteAsync(StaffActor actor, string registrationNumber, string? note, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(note) || note.Length > 5000)
-        {
-            return new StaffOutcome(StaffResult.Invalid, new() { ["note"] = "Catatan internal wajib diisi (paling banyak 5.000 karakter)." });
-        }
-
-        var report = await FindAsync(actor, registrationNumber, ct);
-        if (report is null)
-        {
-            return StaffOutcome.NotFound;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.GratificationEvents.Add(new GratificationEvent
-        {
-            ReportId = report.Id, Status = report.Status, Kind = ReportEventKind.InternalNote, At = clock.UtcNow, ActorId = actor.Id,
-            SealedInternalNote = sealer.Seal(report.Id, note.Trim()),
-        });
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.InternalNote, report.RegistrationNumber, null, ct);
-        await transaction.CommitAsync(ct);
-        return StaffOutcome.Ok;
-    }
-
-    public async Task<StaffOutcome> SendMessageAsync(StaffActor actor, string registrationNumber, string? body, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(body) || body.Length > 5000)
-        {
-            return new StaffOutcome(StaffResult.Invalid, new() { ["message"] = "Pesan wajib diisi (paling banyak 5.000 karakter)." });
-        }
-
-        var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
-        if (report is null)
-        {
-            return StaffOutcome.NotFound;
-        }
-
-        var now = clock.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = true, StaffId = actor.Id, At = now, SealedBody = sealer.Seal(report.Id, body.Trim()) });
-        report.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.Message, report.RegistrationNumber, null, ct);
-        await transaction.CommitAsync(ct);
-        return StaffOutcome.Ok;
+        await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
+        return Outcome.Ok;
     }
 
     /// <summary>The reporter's full identity, for a stated reason; the reporter is told (IdentityRevealedAt) and the audit log keeps the reason.</summary>
-    public async Task<(StaffOutcome Outcome, GratificationIdentity? Identity)> RevealIdentityAsync(
-        StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
+    public async Task<Outcome<GratificationIdentity>> RevealIdentityAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
+        if (CaseLimits.CheckReason(reason, "identitas pelapor") is { IsOk: false } invalid)
         {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = "Tuliskan alasan membuka identitas pelapor (sedikitnya 10 karakter)." }), null);
+            return invalid.Without<GratificationIdentity>();
         }
 
         var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
         if (report is null)
         {
-            return (StaffOutcome.NotFound, null);
+            return Outcome.NotFound.Without<GratificationIdentity>();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.IdentityRevealedAt = clock.UtcNow;
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.RevealIdentity, report.RegistrationNumber, "identitas pelapor: " + Truncate(reason.Trim(), 1000), ct);
-        await transaction.CommitAsync(ct);
-        return (StaffOutcome.Ok, sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity));
+        await work.CommitAsync(actor, report, AuditActions.RevealIdentity, "identitas pelapor: " + CaseLimits.Stored(reason!), ct);
+        return Outcome.With(sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity));
     }
 
-    /// <summary>The cleaned evidence file, as the UPG works with it.</summary>
-    public async Task<AttachmentDownload?> DownloadAsync(StaffActor actor, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
-        await FindAsync(actor, registrationNumber, ct) is { } report
-            ? await evidence.DownloadAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, ct)
-            : null;
-
-    /// <summary>The original upload with its metadata, opened only for a stated reason and audited.</summary>
-    public async Task<(StaffOutcome Outcome, AttachmentDownload? File)> RevealOriginalAsync(
-        StaffActor actor, string registrationNumber, Guid attachmentId, string? reason, CancellationToken ct)
-    {
-        if (!StaffEvidence.IsReason(reason))
-        {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = StaffEvidence.ReasonMessage }), null);
-        }
-
-        var report = await FindAsync(actor, registrationNumber, ct);
-        var file = report is null ? null : await evidence.RevealOriginalAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, reason!, ct);
-        return file is null ? (StaffOutcome.NotFound, null) : (StaffOutcome.Ok, file);
-    }
+    public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>
+        await FindAsync(actor, registrationNumber, ct, tracked: true);
 
     /// <summary>Reported after the legal deadline: the submission's local date is past it.</summary>
     public bool IsLate(DateTime submittedAt, DateOnly reportDeadline) => DateOnly.FromDateTime(clock.ToLocal(submittedAt)) > reportDeadline;
@@ -322,14 +214,4 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
         var query = db.GratificationReports.Where(r => r.RegistrationNumber == number);
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
     }
-
-    private async Task<Dictionary<string, string>> StaffNamesAsync(IEnumerable<string?> ids, CancellationToken ct)
-    {
-        var wanted = ids.OfType<string>().Distinct().ToList();
-        return wanted.Count == 0
-            ? []
-            : await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", ct);
-    }
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -93,8 +93,8 @@ public static class ServiceRegistration
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.AddMemoryCache();
         services.AddScoped<Deadlines>();
-        services.AddScoped<ReporterActions>();
-        services.AddScoped<ReporterReplies>();
+        services.AddScoped<Features.Kasus.ReporterCaseWork>();
+        services.AddScoped<Features.Kasus.StaffCaseWork>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffReports>();
         services.AddScoped<StaffEvidence>();

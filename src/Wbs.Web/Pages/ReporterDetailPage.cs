@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Reports;
 
 namespace Wbs.Web.Pages;
@@ -40,9 +41,9 @@ public abstract class ReporterDetailPage<TDetail>(EvidenceIntake evidence) : Pag
 
     protected abstract Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct);
 
-    protected abstract Task<Dictionary<string, string>?> SendMessageAsync(string nomor, string? body, CancellationToken ct);
+    protected abstract Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct);
 
-    protected abstract Task<Dictionary<string, string>?> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct);
+    protected abstract Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct);
 
     public async Task<IActionResult> OnGetAsync(string nomor, string? selesai, CancellationToken ct)
     {
@@ -59,18 +60,18 @@ public abstract class ReporterDetailPage<TDetail>(EvidenceIntake evidence) : Pag
 
     public async Task<IActionResult> OnPostPesanAsync(string nomor, CancellationToken ct)
     {
-        var errors = await SendMessageAsync(nomor, Pesan, ct);
-        if (errors is null)
+        var outcome = await SendMessageAsync(nomor, Pesan, ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (outcome.IsOk)
         {
             return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = "pesan" });
         }
 
-        ModelState.AddModelError(nameof(Pesan), errors.Values.First());
+        ModelState.AddModelError(nameof(Pesan), outcome.Errors.Values.First());
         return await ShowAsync(nomor, ct);
     }
 
@@ -78,18 +79,18 @@ public abstract class ReporterDetailPage<TDetail>(EvidenceIntake evidence) : Pag
     public async Task<IActionResult> OnPostLengkapiAsync(string nomor, CancellationToken ct)
     {
         var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var errors = await CompleteAsync(nomor, Informasi, files, ct);
-        if (errors is null)
+        var outcome = await CompleteAsync(nomor, Informasi, files, ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (outcome.IsOk)
         {
             return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = "lengkap" });
         }
 
-        foreach (var (key, message) in errors)
+        foreach (var (key, message) in outcome.Errors)
         {
             if (key == "files")
             {

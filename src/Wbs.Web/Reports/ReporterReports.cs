@@ -3,6 +3,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Security;
 
 namespace Wbs.Web.Reports;
@@ -30,10 +31,10 @@ public sealed record ReportDetail(
 public sealed record AttachmentDownload(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
-/// A reporter's view of their own complaints. Every query is scoped to the owner: another reporter's number is
-/// simply not found.
+/// A reporter's own complaints: list, page, files, messages and completion. Every query is scoped to the owner:
+/// another reporter's number is simply not found.
 /// </summary>
-public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer, AgencyClock clock)
+public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines)
 {
     public async Task<List<ReportListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
@@ -76,52 +77,51 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer, Agenc
             .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id)
-            .OrderBy(a => a.CreatedAt)
-            .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
-
-        var messages = await db.ReportMessages.Where(m => m.ReportId == report.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
-        if (markRead)
-        {
-            foreach (var message in messages.Where(m => m.FromStaff && m.ReadAt is null))
-            {
-                message.ReadAt = clock.UtcNow;
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
-
+        var (messages, attachments) = await work.OpenAsync(report.Id, markRead, ct);
         return new ReportDetail(
             report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt, report.ViolationType, report.Unit,
             sealer.Open<ReportContent>(report.Id, report.SealedContent),
             events.Select(e => new ReportHistoryItem(
                 e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
-            attachments.Select(a => new ReportAttachmentItem(
-                a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                RemovedMetadataText.Split(a.RemovedMetadata))).ToList())
+            attachments)
         {
-            Messages = messages.Select(m => new ReportMessageItem(m.FromStaff, m.At, sealer.Open<string>(report.Id, m.SealedBody))).ToList(),
+            Messages = messages,
             ContactRevealedAt = report.ContactRevealedAt,
             DueOn = report.DueOn,
             ViolationTypeId = report.ViolationTypeId,
         };
     }
 
-    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct)
+    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await work.DownloadAsync(await OwnAsync(reporterId, registrationNumber, ct), attachmentId, ct);
+
+    public async Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct) =>
+        await work.SendMessageAsync(await OwnAsync(reporterId, registrationNumber, ct), body, ct);
+
+    /// <summary>
+    /// Adds the information the inspectorate asked for (text and files) while the report is Perlu Dilengkapi; the
+    /// report then returns to Verifikasi by itself. Stored whole or not at all.
+    /// </summary>
+    public async Task<Outcome> CompleteAsync(
+        string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        var report = await OwnAsync(reporterId, registrationNumber, ct);
+        var completion = new CaseCompletion(
+            "petugas",
+            "Pengaduan ini sedang tidak diminta untuk dilengkapi.",
+            count => $"Pelapor melengkapi informasi{(count > 0 ? $" dan {count} berkas bukti" : "")}; pengaduan kembali diverifikasi.",
+            async (now, token) =>
+            {
+                report!.Status = ReportStatus.Verifikasi;
+                report.StatusChangedAt = now;
+                report.DueOn = await deadlines.DueOnAsync(ReportStatus.Verifikasi, now, token);
+            });
+        return await work.CompleteAsync(report, report?.Status == ReportStatus.PerluDilengkapi, completion, information, files, ct);
+    }
+
+    private async Task<Report?> OwnAsync(string reporterId, string registrationNumber, CancellationToken ct)
     {
         var number = RegistrationNumbers.Normalize(registrationNumber);
-        if (number is null)
-        {
-            return null;
-        }
-
-        var row = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId)
-            .Join(db.Reports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number),
-                a => a.ReportId, r => r.Id, (a, r) => new { a.ReportId, a.SealedFileName, a.ContentType, a.Blob!.Data })
-            .SingleOrDefaultAsync(ct);
-        return row is null
-            ? null
-            : new AttachmentDownload(sealer.Open<string>(row.ReportId, row.SealedFileName), row.ContentType, sealer.OpenBytes(row.ReportId, row.Data));
+        return number is null ? null : await db.Reports.SingleOrDefaultAsync(r => r.ReporterId == reporterId && r.RegistrationNumber == number, ct);
     }
 }

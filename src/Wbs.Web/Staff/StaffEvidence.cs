@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
 
@@ -12,9 +13,7 @@ namespace Wbs.Web.Staff;
 /// </summary>
 public sealed class StaffEvidence(WbsDbContext db, ContentSealer sealer, AuditLog audit)
 {
-    public const string ReasonMessage = "Tuliskan alasan membuka berkas asli (sedikitnya 10 karakter).";
-
-    public static bool IsReason(string? reason) => !string.IsNullOrWhiteSpace(reason) && reason.Trim().Length >= 10;
+    public static bool IsReason(string? reason) => CaseLimits.CheckReason(reason, "berkas asli").IsOk;
 
     public async Task<AttachmentDownload?> DownloadAsync(string actorName, Guid reportId, string registrationNumber, Guid attachmentId, CancellationToken ct)
     {
@@ -40,8 +39,7 @@ public sealed class StaffEvidence(WbsDbContext db, ContentSealer sealer, AuditLo
             return null;
         }
 
-        var why = reason.Trim();
-        await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}: {(why.Length <= 1000 ? why : why[..1000])}", ct);
+        await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}: {CaseLimits.Stored(reason)}", ct);
         var bytes = row.SealedOriginal is null ? sealer.OpenBytes(reportId, row.Data) : sealer.OpenBytes(attachmentId, row.SealedOriginal);
         return new AttachmentDownload("asli-" + sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, bytes);
     }

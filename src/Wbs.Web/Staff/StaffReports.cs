@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Accounts;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Reports;
 using Wbs.Web.Security;
@@ -24,38 +24,18 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int Total, int Page
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-public sealed record StaffEvent(ReportEventKind Kind, ReportStatus Status, DateTime At, string? Actor, string? PublicNote, string? InternalNote);
-
-public sealed record StaffMessage(long Id, bool FromStaff, string? Author, DateTime At, string Body, DateTime? ReadAt);
-
 public sealed record StaffReportDetail(
     Guid Id, string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, string ViolationType, string? Unit,
     ReportContent Content, string MaskedPhone, bool HasEmail, string? AssignedToId, string? AssignedTo, Checklist Checklist,
     ReportOutcome? Outcome, string? ForwardedTo, DateOnly? DueOn, DeadlineState Deadline, DateTime? ContactRevealedAt,
-    IReadOnlyList<StaffEvent> Events, IReadOnlyList<StaffMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
+    IReadOnlyList<CaseEvent<ReportStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
     IReadOnlyList<ReportStatus> AllowedNext);
-
-public enum StaffResult
-{
-    Ok,
-    NotFound,
-    Forbidden,
-    Conflict,
-    Invalid,
-}
-
-public sealed record StaffOutcome(StaffResult Result, Dictionary<string, string> Errors)
-{
-    public static readonly StaffOutcome Ok = new(StaffResult.Ok, []);
-    public static readonly StaffOutcome NotFound = new(StaffResult.NotFound, []);
-    public static readonly StaffOutcome Forbidden = new(StaffResult.Forbidden, []);
-}
 
 /// <summary>
 /// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a
 /// Verifikator only what is assigned to them, an Admin no content. Every action lands in the audit chain.
 /// </summary>
-public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog audit, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffEvidence evidence) : IStaffCaseWork
+public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffCaseWork work) : IStaffCaseKind
 {
     private IQueryable<Report> Visible(StaffActor actor) =>
         actor.IsInspektur ? db.Reports
@@ -78,7 +58,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
                 Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null),
             })
             .ToListAsync(ct);
-        var handlers = await HandlerNamesAsync(rows.Select(r => r.AssignedToId), ct);
+        var handlers = await work.StaffNamesAsync(rows.Select(r => r.AssignedToId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
         return new InboxPage(
             rows.Select(r => new InboxRow(
@@ -156,21 +136,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
         var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
         var contact = accounts.ContactOf(reporter);
         var events = await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
-        var messages = await db.ReportMessages.Where(m => m.ReportId == report.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id).OrderBy(a => a.CreatedAt)
-            .Select(a => new { a.Id, a.SealedFileName, a.ContentType, a.Size, a.RemovedMetadata }).ToListAsync(ct);
-        var names = await HandlerNamesAsync(events.Select(e => e.ActorId).Concat(messages.Select(m => m.StaffId)).Append(report.AssignedToId), ct);
-
-        // Opening the thread marks the reporter's messages as read by the inspectorate.
-        var now = clock.UtcNow;
-        foreach (var message in messages.Where(m => !m.FromStaff && m.ReadAt is null))
-        {
-            message.ReadAt = now;
-        }
-
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.View, report.RegistrationNumber, null, ct);
-
+        var file = await work.OpenAsync(actor, report, events.Select(e => e.ActorId).Append(report.AssignedToId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
         return new StaffReportDetail(
             report.Id, report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt,
@@ -178,35 +144,27 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             report.UnitId is null ? null : await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(ct),
             sealer.Open<ReportContent>(report.Id, report.SealedContent),
             contact is null ? "-" : PhoneNumbers.Mask(contact.PhoneNumber), contact?.Email is not null,
-            report.AssignedToId, report.AssignedToId is null ? null : names.GetValueOrDefault(report.AssignedToId),
+            report.AssignedToId, file.NameOf(report.AssignedToId),
             report.Checklist, report.Outcome, report.ForwardedTo, report.DueOn, deadlines.StateOf(report.DueOn, holidays), report.ContactRevealedAt,
-            events.Select(e => new StaffEvent(e.Kind, e.Status, e.At, e.ActorId is null ? null : names.GetValueOrDefault(e.ActorId),
-                e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote),
-                e.SealedInternalNote is null ? null : sealer.Open<string>(report.Id, e.SealedInternalNote))).ToList(),
-            messages.Select(m => new StaffMessage(m.Id, m.FromStaff, m.StaffId is null ? null : names.GetValueOrDefault(m.StaffId), m.At,
-                sealer.Open<string>(report.Id, m.SealedBody), m.ReadAt)).ToList(),
-            attachments.Select(a => new ReportAttachmentItem(a.Id, sealer.Open<string>(report.Id, a.SealedFileName), a.ContentType, a.Size,
-                RemovedMetadataText.Split(a.RemovedMetadata))).ToList(),
+            work.History(report, events, e => e.Status, file), file.Messages, file.Attachments,
             ReportWorkflow.AllowedFrom(report.Status));
     }
 
-    public async Task<StaffOutcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, StatusChange change, CancellationToken ct)
+    public async Task<Outcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, StatusChange change, CancellationToken ct)
     {
         var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
         if (report is null)
         {
-            return StaffOutcome.NotFound;
+            return Outcome.NotFound;
         }
 
-        var errors = ReportWorkflow.Check(report.Status, change);
-        if (errors.Count > 0)
+        if (Outcome.FromErrors(ReportWorkflow.Check(report.Status, change)) is { IsOk: false } refused)
         {
-            return new StaffOutcome(errors.ContainsKey("status") ? StaffResult.Conflict : StaffResult.Invalid, errors);
+            return refused;
         }
 
         var now = clock.UtcNow;
         var from = report.Status;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.Status = change.To;
         report.UpdatedAt = now;
         report.StatusChangedAt = now;
@@ -233,35 +191,21 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             report.ForwardedTo = change.ForwardedTo!.Trim();
         }
 
-        db.ReportEvents.Add(new ReportEvent
-        {
-            ReportId = report.Id,
-            Status = change.To,
-            Kind = ReportEventKind.StatusChanged,
-            At = now,
-            ActorId = actor.Id,
-            SealedPublicNote = string.IsNullOrWhiteSpace(change.PublicNote) ? null : sealer.Seal(report.Id, change.PublicNote.Trim()),
-            SealedInternalNote = string.IsNullOrWhiteSpace(change.InternalNote) ? null : sealer.Seal(report.Id, change.InternalNote.Trim()),
-        });
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.StatusChange, report.RegistrationNumber, $"{from} -> {change.To}", ct);
-        // The public statistics on every node refresh once this commits.
-        await StatisticsStamp.BumpAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        return StaffOutcome.Ok;
+        await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
+        return Outcome.Ok;
     }
 
-    public async Task<StaffOutcome> AssignAsync(StaffActor actor, string registrationNumber, string verifikatorId, CancellationToken ct)
+    public async Task<Outcome> AssignAsync(StaffActor actor, string registrationNumber, string verifikatorId, CancellationToken ct)
     {
         if (!actor.IsInspektur)
         {
-            return StaffOutcome.Forbidden;
+            return Outcome.Forbidden;
         }
 
         var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
         if (report is null)
         {
-            return StaffOutcome.NotFound;
+            return Outcome.NotFound;
         }
 
         var verifikator = await db.Users.Where(u => u.Id == verifikatorId && u.IsStaff && !u.IsDisabled)
@@ -269,123 +213,55 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
             .Select(u => u.UserName).SingleOrDefaultAsync(ct);
         if (verifikator is null)
         {
-            return new StaffOutcome(StaffResult.Invalid, new() { ["assignee"] = "Pilih Verifikator yang aktif." });
+            return Outcome.Invalid("assignee", "Pilih Verifikator yang aktif.");
         }
 
-        var now = clock.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.AssignedToId = verifikatorId;
-        report.UpdatedAt = now;
-        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Status = report.Status, Kind = ReportEventKind.Assigned, At = now, ActorId = actor.Id,
-            SealedInternalNote = sealer.Seal(report.Id, $"Disposisi kepada {verifikator}.") });
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, "disposisi", report.RegistrationNumber, verifikator, ct);
-        await transaction.CommitAsync(ct);
-        return StaffOutcome.Ok;
+        report.UpdatedAt = clock.UtcNow;
+        await work.AddEventAsync(actor, report, ReportEventKind.Assigned, null, $"Disposisi kepada {verifikator}.", AuditActions.Assign, verifikator, ct);
+        return Outcome.Ok;
     }
 
-    public async Task<StaffOutcome> SetChecklistAsync(StaffActor actor, string registrationNumber, Checklist checklist, CancellationToken ct)
+    public async Task<Outcome> SetChecklistAsync(StaffActor actor, string registrationNumber, Checklist checklist, CancellationToken ct)
     {
         var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
         if (report is null)
         {
-            return StaffOutcome.NotFound;
+            return Outcome.NotFound;
         }
 
         report.Checklist = checklist;
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, "periksa-5w1h", report.RegistrationNumber, checklist.ToString(), ct);
-        return StaffOutcome.Ok;
-    }
-
-    public async Task<StaffOutcome> AddInternalNoteAsync(StaffActor actor, string registrationNumber, string? note, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            return new StaffOutcome(StaffResult.Invalid, new() { ["note"] = "Catatan internal tidak boleh kosong." });
-        }
-
-        var report = await FindAsync(actor, registrationNumber, ct);
-        if (report is null)
-        {
-            return StaffOutcome.NotFound;
-        }
-
-        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Status = report.Status, Kind = ReportEventKind.InternalNote, At = clock.UtcNow,
-            ActorId = actor.Id, SealedInternalNote = sealer.Seal(report.Id, note.Trim()) });
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, "catatan-internal", report.RegistrationNumber, null, ct);
-        return StaffOutcome.Ok;
-    }
-
-    public async Task<StaffOutcome> SendMessageAsync(StaffActor actor, string registrationNumber, string? body, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(body) || body.Length > 5000)
-        {
-            return new StaffOutcome(StaffResult.Invalid, new() { ["message"] = "Pesan wajib diisi (paling banyak 5.000 karakter)." });
-        }
-
-        var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
-        if (report is null)
-        {
-            return StaffOutcome.NotFound;
-        }
-
-        var now = clock.UtcNow;
-        db.ReportMessages.Add(new ReportMessage { ReportId = report.Id, FromStaff = true, StaffId = actor.Id, At = now, SealedBody = sealer.Seal(report.Id, body.Trim()) });
-        report.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, "kirim-pesan", report.RegistrationNumber, null, ct);
-        return StaffOutcome.Ok;
+        await work.CommitAsync(actor, report, AuditActions.Checklist, checklist.ToString(), ct);
+        return Outcome.Ok;
     }
 
     /// <summary>An Inspektur sees the reporter's phone number for a stated reason; the reporter is told, the audit log keeps it.</summary>
-    public async Task<(StaffOutcome Outcome, ContactDetails? Contact)> RevealContactAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
+    public async Task<Outcome<ContactDetails>> RevealContactAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
     {
         if (!actor.IsInspektur)
         {
-            return (StaffOutcome.Forbidden, null);
+            return Outcome.Forbidden.Without<ContactDetails>();
         }
 
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
+        if (CaseLimits.CheckReason(reason, "nomor HP pelapor") is { IsOk: false } invalid)
         {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = "Tuliskan alasan membuka nomor HP pelapor (sedikitnya 10 karakter)." }), null);
+            return invalid.Without<ContactDetails>();
         }
 
         var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
         if (report is null)
         {
-            return (StaffOutcome.NotFound, null);
+            return Outcome.NotFound.Without<ContactDetails>();
         }
 
         var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.ContactRevealedAt = clock.UtcNow;
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.Reveal, report.RegistrationNumber, "kontak pelapor: " + reason.Trim(), ct);
-        await transaction.CommitAsync(ct);
-        return (StaffOutcome.Ok, accounts.ContactOf(reporter));
+        await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor: " + reason!.Trim(), ct);
+        return Outcome.With(accounts.ContactOf(reporter));
     }
 
-    /// <summary>The cleaned evidence file, as staff work with it.</summary>
-    public async Task<AttachmentDownload?> DownloadAsync(StaffActor actor, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
-        await FindAsync(actor, registrationNumber, ct) is { } report
-            ? await evidence.DownloadAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, ct)
-            : null;
-
-    /// <summary>The original upload with its metadata, opened only for a stated reason and audited.</summary>
-    public async Task<(StaffOutcome Outcome, AttachmentDownload? File)> RevealOriginalAsync(
-        StaffActor actor, string registrationNumber, Guid attachmentId, string? reason, CancellationToken ct)
-    {
-        if (!StaffEvidence.IsReason(reason))
-        {
-            return (new StaffOutcome(StaffResult.Invalid, new() { ["reason"] = StaffEvidence.ReasonMessage }), null);
-        }
-
-        var report = await FindAsync(actor, registrationNumber, ct);
-        var file = report is null ? null : await evidence.RevealOriginalAsync(actor.UserName, report.Id, report.RegistrationNumber, attachmentId, reason!, ct);
-        return file is null ? (StaffOutcome.NotFound, null) : (StaffOutcome.Ok, file);
-    }
+    public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>
+        await FindAsync(actor, registrationNumber, ct, tracked: true);
 
     public async Task<List<(string Id, string Name)>> VerifikatorsAsync(CancellationToken ct) =>
         (await db.Users.AsNoTracking().Where(u => u.IsStaff && !u.IsDisabled)
@@ -403,13 +279,5 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
 
         var query = Visible(actor).Where(r => r.RegistrationNumber == number);
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
-    }
-
-    private async Task<Dictionary<string, string>> HandlerNamesAsync(IEnumerable<string?> ids, CancellationToken ct)
-    {
-        var wanted = ids.OfType<string>().Distinct().ToList();
-        return wanted.Count == 0
-            ? []
-            : await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", ct);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Domain;
 using Wbs.Web.Staff;
 
@@ -237,7 +238,7 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
             await using var scope = Factory.CreateScope();
             var reports = scope.ServiceProvider.GetRequiredService<StaffReports>();
             var outcome = await reports.AssignAsync(new StaffActor(inspektur.Id, inspektur.UserName, new HashSet<string> { StaffRoles.Inspektur }), number, verifikatorId, default);
-            Assert.Equal(StaffResult.Ok, outcome.Result);
+            Assert.Equal(OutcomeKind.Ok, outcome.Kind);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Domain;
 using Wbs.Web.Staff;
 
@@ -179,7 +180,7 @@ public sealed class ApiStaffReportsTests(ApiStaffReportsTests.Setup setup) : ICl
             await using var scope = Factory.CreateScope();
             var reports = scope.ServiceProvider.GetRequiredService<StaffReports>();
             var actor = new StaffActor(InspekturAccount.Id, InspekturAccount.UserName, new HashSet<string> { StaffRoles.Inspektur });
-            Assert.Equal(StaffResult.Ok, (await reports.AssignAsync(actor, Assigned, Verifikator.Id, default)).Result);
+            Assert.Equal(OutcomeKind.Ok, (await reports.AssignAsync(actor, Assigned, Verifikator.Id, default)).Kind);
         }
 
         public Task DisposeAsync()

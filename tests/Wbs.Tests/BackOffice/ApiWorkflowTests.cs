@@ -202,7 +202,7 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
             await using var scope = Factory.CreateScope();
             var reports = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wbs.Web.Staff.StaffReports>(scope.ServiceProvider);
             var actor = new StaffActor(InspekturAccount.Id, InspekturAccount.UserName, new HashSet<string> { StaffRoles.Inspektur });
-            Assert.Equal(Wbs.Web.Staff.StaffResult.Ok, (await reports.AssignAsync(actor, number, verifikatorId, default)).Result);
+            Assert.Equal(Wbs.Web.Features.Kasus.OutcomeKind.Ok, (await reports.AssignAsync(actor, number, verifikatorId, default)).Kind);
         }
 
         public Task DisposeAsync()

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Staff;
@@ -187,7 +188,7 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
             {
                 var reports = scope.ServiceProvider.GetRequiredService<StaffReports>();
                 var actor = new StaffActor(inspektur.Id, inspektur.UserName, new HashSet<string> { StaffRoles.Inspektur });
-                Assert.Equal(StaffResult.Ok, (await reports.AssignAsync(actor, Verified, Verifikator.Id, default)).Result);
+                Assert.Equal(OutcomeKind.Ok, (await reports.AssignAsync(actor, Verified, Verifikator.Id, default)).Kind);
             }
 
             InspekturPages = await BackOfficeStaff.PagesAsync(Factory, inspektur);

@@ -295,7 +295,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
     {
         await using var scope = factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
-        var replies = scope.ServiceProvider.GetRequiredService<ReporterReplies>();
+        var replies = scope.ServiceProvider.GetRequiredService<Wbs.Web.Features.Kasus.ReporterCaseWork>();
         var id = (await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == number)).Id;
         if (completion is not null)
         {

@@ -6,6 +6,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Staff;
@@ -70,7 +71,7 @@ public class StatisticsCacheTests
             var inspektur = new StaffActor(Guid.NewGuid().ToString(), "inspektur", new HashSet<string> { StaffRoles.Inspektur });
             var outcome = await scope.ServiceProvider.GetRequiredService<StaffReports>().ChangeStatusAsync(
                 inspektur, number, new StatusChange(ReportStatus.Ditolak, "Di luar kewenangan Inspektorat.", null, null, null), default);
-            Assert.Equal(StaffResult.Ok, outcome.Result);
+            Assert.Equal(OutcomeKind.Ok, outcome.Kind);
         }
 
         var after = await FiguresAsync(client, submitted);

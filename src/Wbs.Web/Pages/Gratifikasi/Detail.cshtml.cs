@@ -1,5 +1,6 @@
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Gratifikasi;
 using Wbs.Web.Reports;
 
@@ -24,10 +25,10 @@ public class DetailModel(ReporterGratifications gratifications, EvidenceIntake e
     protected override Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct) =>
         gratifications.DownloadAsync(ReporterId, nomor, id, ct);
 
-    protected override Task<Dictionary<string, string>?> SendMessageAsync(string nomor, string? body, CancellationToken ct) =>
+    protected override Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct) =>
         gratifications.SendMessageAsync(ReporterId, nomor, body, ct);
 
     // The report then returns to Diajukan and the UPG's forwarding deadline starts again.
-    protected override Task<Dictionary<string, string>?> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct) =>
+    protected override Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct) =>
         gratifications.CompleteAsync(ReporterId, nomor, information, files, ct);
 }

@@ -1,10 +1,11 @@
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Reports;
 
 namespace Wbs.Web.Pages.Pengaduan;
 
-public class DetailModel(ReporterReports reports, ReporterActions actions, EvidenceIntake evidence) : ReporterDetailPage<ReportDetail>(evidence)
+public class DetailModel(ReporterReports reports, EvidenceIntake evidence) : ReporterDetailPage<ReportDetail>(evidence)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -23,10 +24,10 @@ public class DetailModel(ReporterReports reports, ReporterActions actions, Evide
     protected override Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct) =>
         reports.DownloadAsync(ReporterId, nomor, id, ct);
 
-    protected override Task<Dictionary<string, string>?> SendMessageAsync(string nomor, string? body, CancellationToken ct) =>
-        actions.SendMessageAsync(ReporterId, nomor, body, ct);
+    protected override Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct) =>
+        reports.SendMessageAsync(ReporterId, nomor, body, ct);
 
     // The report then returns to Verifikasi.
-    protected override Task<Dictionary<string, string>?> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct) =>
-        actions.CompleteAsync(ReporterId, nomor, information, files, ct);
+    protected override Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct) =>
+        reports.CompleteAsync(ReporterId, nomor, information, files, ct);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Staff;
 
 namespace Wbs.Web.Pages.Staf;
@@ -10,7 +11,7 @@ namespace Wbs.Web.Pages.Staf;
 /// originals, the thread, internal notes, and how an action's outcome is shown (success redirects, so a reload does not
 /// repeat it; failure stays on the page with what was typed). Each kind adds its own workflow forms.
 /// </summary>
-public abstract class StaffCasePage<TDetail>(IStaffCaseWork work) : PageModel
+public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork work) : PageModel
     where TDetail : class
 {
     public TDetail Report { get; private set; } = null!;
@@ -49,28 +50,36 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseWork work) : PageModel
     /// <summary>The cleaned copy of an evidence file, always as a download.</summary>
     public async Task<IActionResult> OnGetBerkasAsync(string nomor, Guid id, CancellationToken ct)
     {
-        var file = await work.DownloadAsync(StaffAuth.Actor(User), nomor, id, ct);
+        var actor = StaffAuth.Actor(User);
+        var file = await work.DownloadAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), id, ct);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>The original upload (with its metadata), for a stated reason that the audit log keeps.</summary>
     public async Task<IActionResult> OnPostAsliAsync(string nomor, Guid id, CancellationToken ct)
     {
-        var (outcome, file) = await work.RevealOriginalAsync(StaffAuth.Actor(User), nomor, id, AlasanAsli, ct);
-        if (outcome.Result == StaffResult.Ok)
+        var actor = StaffAuth.Actor(User);
+        var outcome = await work.RevealOriginalAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), id, AlasanAsli, ct);
+        if (outcome is { IsOk: true, Value: { } file })
         {
-            return File(file!.Content, file.ContentType, file.FileName);
+            return File(file.Content, file.ContentType, file.FileName);
         }
 
         OriginalFormWithError = id;
         return await AfterAsync(nomor, outcome, nameof(AlasanAsli), null, ct);
     }
 
-    public async Task<IActionResult> OnPostPesanAsync(string nomor, CancellationToken ct) =>
-        await AfterAsync(nomor, await work.SendMessageAsync(StaffAuth.Actor(User), nomor, Pesan, ct), nameof(Pesan), "pesan", ct);
+    public async Task<IActionResult> OnPostPesanAsync(string nomor, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        return await AfterAsync(nomor, await work.SendMessageAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), Pesan, ct), nameof(Pesan), "pesan", ct);
+    }
 
-    public async Task<IActionResult> OnPostCatatanAsync(string nomor, CancellationToken ct) =>
-        await AfterAsync(nomor, await work.AddInternalNoteAsync(StaffAuth.Actor(User), nomor, Catatan, ct), nameof(Catatan), "catatan", ct);
+    public async Task<IActionResult> OnPostCatatanAsync(string nomor, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        return await AfterAsync(nomor, await work.AddInternalNoteAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), Catatan, ct), nameof(Catatan), "catatan", ct);
+    }
 
     public string? ErrorOf(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
@@ -78,15 +87,15 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseWork work) : PageModel
     public bool HasErrorsIn(string prefix) =>
         ModelState.Any(e => e.Value!.Errors.Count > 0 && (e.Key == prefix || e.Key.StartsWith(prefix + ".", StringComparison.Ordinal)));
 
-    protected async Task<IActionResult> AfterAsync(string nomor, StaffOutcome outcome, string form, string? done, CancellationToken ct)
+    protected async Task<IActionResult> AfterAsync(string nomor, Outcome outcome, string form, string? done, CancellationToken ct)
     {
-        switch (outcome.Result)
+        switch (outcome.Kind)
         {
-            case StaffResult.Ok:
+            case OutcomeKind.Ok:
                 return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = done });
-            case StaffResult.NotFound:
+            case OutcomeKind.NotFound:
                 return NotFound();
-            case StaffResult.Forbidden:
+            case OutcomeKind.Forbidden:
                 return Forbid(StaffAuth.Scheme);
         }
 
@@ -95,7 +104,7 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseWork work) : PageModel
             ModelState.AddModelError(FieldOf(form, key), message);
         }
 
-        if (outcome.Result == StaffResult.Conflict)
+        if (outcome.Kind == OutcomeKind.Conflict)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Staff;
 
@@ -11,7 +12,7 @@ namespace Wbs.Web.Pages.Staf.Aduan;
 /// actions of the workflow. Every form posts here; what goes wrong is shown on this page with what was typed kept.
 /// </summary>
 [Authorize(Policy = StaffAuth.ComplaintPolicy)]
-public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock clock) : StaffCasePage<StaffReportDetail>(reports)
+public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffReportDetail>(reports, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -61,8 +62,8 @@ public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock 
 
     public async Task<IActionResult> OnPostKontakAsync(string nomor, CancellationToken ct)
     {
-        var (outcome, contact) = await reports.RevealContactAsync(StaffAuth.Actor(User), nomor, AlasanKontak, ct);
-        if (outcome.Result != StaffResult.Ok)
+        var outcome = await reports.RevealContactAsync(StaffAuth.Actor(User), nomor, AlasanKontak, ct);
+        if (!outcome.IsOk)
         {
             return await AfterAsync(nomor, outcome, "AlasanKontak", null, ct);
         }
@@ -71,7 +72,7 @@ public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock 
         ModelState.Remove(nameof(AlasanKontak));
         AlasanKontak = null;
         var page = await ShowAsync(nomor, ct);
-        RevealedContact = contact;
+        RevealedContact = outcome.Value;
         return page;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Wbs.Web.Documents;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Staff;
@@ -12,7 +13,7 @@ namespace Wbs.Web.Pages.Staf.Gratifikasi;
 /// A gratification report as the UPG works on it: the gift, the masked identity (revealed only with a reason), the
 /// deadlines, evidence, conversation, notes, history and the workflow towards KPK. Failures stay on this page.
 /// </summary>
-public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock) : StaffCasePage<UpgGratificationDetail>(gratifications)
+public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<UpgGratificationDetail>(gratifications, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -48,8 +49,8 @@ public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, De
 
     public async Task<IActionResult> OnPostIdentitasAsync(string nomor, CancellationToken ct)
     {
-        var (outcome, identity) = await gratifications.RevealIdentityAsync(StaffAuth.Actor(User), nomor, AlasanIdentitas, ct);
-        if (outcome.Result != StaffResult.Ok)
+        var outcome = await gratifications.RevealIdentityAsync(StaffAuth.Actor(User), nomor, AlasanIdentitas, ct);
+        if (!outcome.IsOk)
         {
             return await AfterAsync(nomor, outcome, "AlasanIdentitas", null, ct);
         }
@@ -58,7 +59,7 @@ public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, De
         ModelState.Remove(nameof(AlasanIdentitas));
         AlasanIdentitas = null;
         var page = await ShowAsync(nomor, ct);
-        RevealedIdentity = identity;
+        RevealedIdentity = outcome.Value;
         return page;
     }
 
@@ -66,7 +67,7 @@ public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, De
     public async Task<IActionResult> OnPostFormulirKpkAsync(string nomor, CancellationToken ct)
     {
         var (outcome, pdf) = await kpkForms.RenderAsync(StaffAuth.Actor(User), nomor, AlasanFormulir, ct);
-        return outcome.Result == StaffResult.Ok
+        return outcome.IsOk
             ? File(pdf!.Content, "application/pdf", pdf.FileName)
             : await AfterAsync(nomor, outcome, nameof(AlasanFormulir), null, ct);
     }
