@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using OtpNet;
 using Wbs.BrowserTests.Infrastructure;
 using Wbs.Web.Domain;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 using static Microsoft.Playwright.Assertions;
 
 namespace Wbs.BrowserTests;
@@ -150,7 +150,7 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await staff.SetViewportSizeAsync(390, 844);
         await staff.GotoAsync("/Staf");
         await CaptureAsync(staff, "staf-kotak-masuk", overflows);
-        await staff.GotoAsync($"/Staf/Aduan/{number}");
+        await staff.GotoAsync($"/Staf/Pengaduan/{number}");
         await CaptureAsync(staff, "staf-aduan-selesai", overflows);
         await reporter.SetViewportSizeAsync(390, 844);
         await reporter.ReloadAsync();

@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OtpNet;
 using Wbs.BrowserTests.Infrastructure;
-using Wbs.Web.Accounts;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Domain;
-using Wbs.Web.Gratifikasi;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Features.Staf;
 using static Microsoft.Playwright.Assertions;
 
 namespace Wbs.BrowserTests;
@@ -113,7 +113,7 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
         await upg.SetViewportSizeAsync(390, 844);
         await upg.GotoAsync("/Staf/Gratifikasi");
         await CaptureAsync(upg, "upg-kotak-masuk", overflows);
-        await upg.GotoAsync($"/Staf/Gratifikasi/Detail/{number}");
+        await upg.GotoAsync($"/Staf/Gratifikasi/{number}");
         await CaptureAsync(upg, "upg-gratifikasi-selesai", overflows);
 
         Assert.True(overflows.Count == 0, "Pages scroll sideways:\n" + string.Join("\n", overflows));

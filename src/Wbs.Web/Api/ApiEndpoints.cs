@@ -1,3 +1,7 @@
+using Wbs.Web.Features.Statistik;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Features.Akun;
 namespace Wbs.Web.Api;
 
 public static class ApiEndpoints

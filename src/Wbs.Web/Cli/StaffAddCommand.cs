@@ -2,7 +2,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Cli;
 

@@ -97,7 +97,7 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
             StatusChangedAt = last.At,
             ResolvedAt = last.Status.IsFinal() ? last.At : null,
             ReceivedOn = received,
-            ReportDeadline = Gratifikasi.ReportingDeadline.DeadlineFor(received, holidays),
+            ReportDeadline = Features.Gratifikasi.ReportingDeadline.DeadlineFor(received, holidays),
             DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct),
             ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk).Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault(),
             IdentityScope = identityScope,

@@ -4,10 +4,10 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Kasus;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Documents;
 

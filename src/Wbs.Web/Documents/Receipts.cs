@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Wbs.Web.Domain;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
-using Wbs.Web.Reports;
+using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Documents;
 

@@ -5,7 +5,7 @@ namespace Wbs.Web.Domain;
 /// identity is sealed under a key of its own (<see cref="IdentityScope"/>) and shown to the UPG masked until revealed.
 /// Everything else the reporter wrote lives in <see cref="SealedContent"/>; only structural fields are plain.
 /// </summary>
-public class GratificationReport : Statistik.INumberedReport, ICase
+public class GratificationReport : INumberedReport, ICase
 {
     public Guid Id { get; set; }
     public required string RegistrationNumber { get; set; }

@@ -4,7 +4,7 @@ namespace Wbs.Web.Domain;
 /// A complaint (Pengaduan / Aduan). Only structural fields are plain columns; everything the reporter wrote
 /// lives in <see cref="SealedContent"/>, read and written through <c>ReportContentStore</c> alone.
 /// </summary>
-public class Report : Statistik.INumberedReport, ICase
+public class Report : INumberedReport, ICase
 {
     public Guid Id { get; set; }
     public required string RegistrationNumber { get; set; }

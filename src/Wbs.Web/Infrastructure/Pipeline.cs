@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Wbs.Web.Api;
 using Wbs.Web.Data;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -59,6 +59,7 @@ public static class Pipeline
     public static WebApplication MapWbsEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapMovedStaffAddresses();
         app.MapWbsApi();
         app.MapStaffExport();
         app.MapGet("/health", async (WbsDbContext db, CancellationToken ct) =>

@@ -1,14 +1,15 @@
+using Wbs.Web.Features.Kasus;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Wbs.Web.Accounts;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
-using Wbs.Web.Reports;
+using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
-using Wbs.Web.Staff;
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -102,9 +103,9 @@ public static class ServiceRegistration
         services.AddScoped<StaffSignIn>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
-        services.AddScoped<Gratifikasi.GratificationSubmission>();
-        services.AddScoped<Gratifikasi.ReporterGratifications>();
-        services.AddScoped<Gratifikasi.UpgGratifications>();
+        services.AddScoped<Features.Gratifikasi.GratificationSubmission>();
+        services.AddScoped<Features.Gratifikasi.ReporterGratifications>();
+        services.AddScoped<Features.Gratifikasi.UpgGratifications>();
         services.AddScoped<Documents.Receipts>();
         services.AddScoped<Documents.KpkForms>();
         services.AddWbsRuntimeSettings();
@@ -113,16 +114,29 @@ public static class ServiceRegistration
         return services;
     }
 
+    private static readonly string[] ReportFeatures = ["/Pengaduan", "/Gratifikasi"];
+    private static readonly string[] ReporterPages = ["Index", "Tambah", "Detail", "TandaTerima"];
+
     /// <summary>Server-rendered pages that work without script; uploads read to disk, never whole into memory.</summary>
     public static IServiceCollection AddWbsWeb(this IServiceCollection services)
     {
         services.AddRazorPages(pages =>
         {
-            pages.Conventions.AuthorizeFolder("/Pengaduan");
-            pages.Conventions.AuthorizeFolder("/Gratifikasi");
+            // One folder per feature: a feature's reporter pages, its staff pages (Staf/, at /Staf/... addresses) and its code.
+            pages.RootDirectory = "/Features";
+            foreach (var feature in ReportFeatures)
+            {
+                foreach (var page in ReporterPages)
+                {
+                    pages.Conventions.AuthorizePage($"{feature}/{page}");
+                }
+
+                pages.Conventions.AuthorizeFolder($"{feature}/Staf", StaffAuth.Policy);
+            }
+
             pages.Conventions.AuthorizeFolder("/Staf", StaffAuth.Policy);
             pages.Conventions.AuthorizeFolder("/Staf/Admin", StaffAuth.AdminPolicy);
-            pages.Conventions.AuthorizeFolder("/Staf/Gratifikasi", StaffAuth.UpgPolicy);
+            pages.Conventions.AuthorizeFolder("/Gratifikasi/Staf", StaffAuth.UpgPolicy);
             pages.Conventions.AllowAnonymousToPage("/Staf/Masuk");
             pages.Conventions.AllowAnonymousToPage("/Staf/Autentikator");
             pages.Conventions.AllowAnonymousToPage("/Staf/Ditolak");

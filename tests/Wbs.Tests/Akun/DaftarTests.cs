@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
-using Wbs.Web.Accounts;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Domain;
 
 namespace Wbs.Tests.Akun;

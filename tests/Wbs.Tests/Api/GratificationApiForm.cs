@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Data;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.Api;
 

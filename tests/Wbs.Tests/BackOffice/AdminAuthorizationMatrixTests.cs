@@ -1,10 +1,11 @@
+using Wbs.Web.Features.Pengaduan;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Domain;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Tests.BackOffice;
 
@@ -59,12 +60,12 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
     [
         MatrixRow.Page("/Staf", v: Ok, i: Ok, u: Ok, a: Ok),
         MatrixRow.Page("/Staf?status=Diterima&terlambat=true", v: Ok, i: Ok, u: Ok, a: Ok),
-        MatrixRow.Page("/Staf/Aduan/{assigned}", v: Ok, i: Ok, u: Denied, a: Denied),
-        MatrixRow.Page("/Staf/Aduan/{unassigned}", v: NotFound, i: Ok, u: Denied, a: Denied),
+        MatrixRow.Page("/Staf/Pengaduan/{assigned}", v: Ok, i: Ok, u: Denied, a: Denied),
+        MatrixRow.Page("/Staf/Pengaduan/{unassigned}", v: NotFound, i: Ok, u: Denied, a: Denied),
         MatrixRow.Page("/Staf/Gratifikasi", v: Denied, i: Denied, u: Ok, a: Denied),
         MatrixRow.Page("/Staf/Gratifikasi?status=Diajukan&terlambat=true&lewatBatas=true&nomor=GRT", v: Denied, i: Denied, u: Ok, a: Denied),
-        MatrixRow.Page("/Staf/Gratifikasi/Detail/{gratification}", v: Denied, i: Denied, u: Ok, a: Denied),
-        MatrixRow.Page("/Staf/Gratifikasi/Detail/GRT-1999-99999", v: Denied, i: Denied, u: NotFound, a: Denied),
+        MatrixRow.Page("/Staf/Gratifikasi/{gratification}", v: Denied, i: Denied, u: Ok, a: Denied),
+        MatrixRow.Page("/Staf/Gratifikasi/GRT-1999-99999", v: Denied, i: Denied, u: NotFound, a: Denied),
         MatrixRow.Page("/Staf/Admin", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Petugas", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Petugas/Tambah", v: Denied, i: Denied, u: Denied, a: Ok),

@@ -33,7 +33,7 @@ public sealed class AdminStaffAddCommandTests : IDisposable
         await using (var scope = factory.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
-            var accounts = scope.ServiceProvider.GetRequiredService<Wbs.Web.Staff.StaffAccounts>();
+            var accounts = scope.ServiceProvider.GetRequiredService<Wbs.Web.Features.Staf.StaffAccounts>();
             var user = (await users.FindByNameAsync("inspektur.utama"))!;
             Assert.Equal(["Admin", "Inspektur"], (await users.GetRolesAsync(user)).Order());
             Assert.True(await accounts.VerifyCodeAsync(user, totp.ComputeTotp(DateTime.UtcNow.AddSeconds(-30))));

@@ -11,7 +11,7 @@ namespace Wbs.Tests.BackOffice;
 /// <summary>A report's staff page, driven through its forms as a browser would.</summary>
 public static class AduanPage
 {
-    public static string Url(string number) => $"/Staf/Aduan/{number}";
+    public static string Url(string number) => $"/Staf/Pengaduan/{number}";
 
     public static Dictionary<string, string?> StatusForm(
         string to, string? publicNote = null, string? internalNote = null, string? outcome = null, string? forwardTarget = null, string? forwardDetail = null) => new()

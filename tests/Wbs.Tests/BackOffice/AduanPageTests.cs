@@ -173,6 +173,33 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
     }
 
     [Fact]
+    public async Task Post_InternalNote_OverTheSharedCap_IsRefusedAndNothingIsAudited()
+    {
+        using var reporter = await Complainant.SubmitAsync(factory);
+        using var staff = await InspekturAsync();
+
+        using var response = await staff.SubmitAsync(AduanPage.Url(reporter.Number), new Dictionary<string, string?> { ["Catatan"] = new string('a', 5001) }, formSelector: "#catatan form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Catatan internal wajib diisi (paling banyak 5.000 karakter).", (await PageClient.ParseAsync(response)).FieldError("Catatan"), StringComparison.Ordinal);
+        Assert.DoesNotContain(await AduanPage.AuditAsync(factory, reporter.Number), e => e.Action == AuditActions.InternalNote);
+    }
+
+    [Fact]
+    public async Task Post_InternalNote_IsAuditedWithTheSharedAction()
+    {
+        using var reporter = await Complainant.SubmitAsync(factory);
+        using var staff = await InspekturAsync();
+
+        using (var saved = await staff.SubmitAsync(AduanPage.Url(reporter.Number), new Dictionary<string, string?> { ["Catatan"] = "Catatan untuk tim." }, formSelector: "#catatan form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Single(await AduanPage.AuditAsync(factory, reporter.Number), e => e.Action == AuditActions.InternalNote);
+    }
+
+    [Fact]
     public async Task Post_InternalNotes_AreMarkedInternalForStaffAndNeverReachTheReporter()
     {
         using var reporter = await Complainant.SubmitAsync(factory);

@@ -1,3 +1,4 @@
+using Wbs.Web.Features.Pengaduan;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -200,7 +201,7 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
         public async Task AssignAsync(string number, string verifikatorId)
         {
             await using var scope = Factory.CreateScope();
-            var reports = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wbs.Web.Staff.StaffReports>(scope.ServiceProvider);
+            var reports = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wbs.Web.Features.Pengaduan.StaffReports>(scope.ServiceProvider);
             var actor = new StaffActor(InspekturAccount.Id, InspekturAccount.UserName, new HashSet<string> { StaffRoles.Inspektur });
             Assert.Equal(Wbs.Web.Features.Kasus.OutcomeKind.Ok, (await reports.AssignAsync(actor, number, verifikatorId, default)).Kind);
         }

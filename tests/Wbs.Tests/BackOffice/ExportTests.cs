@@ -1,3 +1,4 @@
+using Wbs.Web.Features.Pengaduan;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -9,7 +10,7 @@ using Wbs.Tests.Infrastructure;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Tests.BackOffice;
 

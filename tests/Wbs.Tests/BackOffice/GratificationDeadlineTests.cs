@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Domain;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.BackOffice;
 

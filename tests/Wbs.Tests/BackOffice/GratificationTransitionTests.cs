@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Tests.BackOffice;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Domain;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Tests.BackOffice;
 

@@ -11,7 +11,7 @@ public class StaffSignInTests(BackOfficeFactory factory) : IClassFixture<BackOff
 {
     private const string Refused = "Nama pengguna atau kata sandi salah, atau akun ini tidak dapat masuk ke ruang petugas.";
 
-    private static readonly string[] StaffPages = ["/Staf", "/Staf/Keluar", "/Staf/Aduan/ADU-2026-00001"];
+    private static readonly string[] StaffPages = ["/Staf", "/Staf/Keluar", "/Staf/Pengaduan/ADU-2026-00001"];
 
     [Fact]
     public async Task Get_StaffPages_Anonymous_RedirectToStaffMasuk()

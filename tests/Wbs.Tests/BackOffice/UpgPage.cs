@@ -3,9 +3,9 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
-using Wbs.Web.Accounts;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Domain;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.BackOffice;
 
@@ -14,7 +14,7 @@ public static class UpgPage
 {
     public const string Inbox = "/Staf/Gratifikasi";
 
-    public static string Url(string number) => $"/Staf/Gratifikasi/Detail/{number}";
+    public static string Url(string number) => $"/Staf/Gratifikasi/{number}";
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -7,7 +7,7 @@ using Wbs.Web.Cli;
 using Wbs.Web.Data;
 using Wbs.Web.Demo;
 using Wbs.Web.Domain;
-using Wbs.Web.Reports;
+using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Tests.Cli;
 

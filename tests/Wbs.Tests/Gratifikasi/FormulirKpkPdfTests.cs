@@ -9,7 +9,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Documents;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
-using Wbs.Web.Reports;
+using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Tests.Gratifikasi;
 
@@ -197,7 +197,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
         using var response = await browser.Http.GetAsync(Url(number));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/Staf/Gratifikasi/Detail/{number}#formulir-kpk", response.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
+        Assert.Equal($"/Staf/Gratifikasi/{number}#formulir-kpk", response.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
         Assert.Null(response.Content.Headers.ContentDisposition);
         Assert.Equal(0, await AuditCountAsync(number));
         Assert.Null(await RevealedAtAsync(number));
@@ -280,7 +280,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
         return new IncomingFile(name, bytes.Length, () => new MemoryStream(bytes));
     }
 
-    private async Task<string> SubmitAsync(Wbs.Web.Gratifikasi.GratificationDraft? draft = null, IReadOnlyList<IncomingFile>? files = null)
+    private async Task<string> SubmitAsync(Wbs.Web.Features.Gratifikasi.GratificationDraft? draft = null, IReadOnlyList<IncomingFile>? files = null)
     {
         using var api = factory.CreateApiClient();
         var reporter = await api.SignUpAsync();

@@ -1,6 +1,6 @@
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Domain;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.Gratifikasi;
 

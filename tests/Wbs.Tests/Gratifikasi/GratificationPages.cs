@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Security;
 
 namespace Wbs.Tests.Gratifikasi;

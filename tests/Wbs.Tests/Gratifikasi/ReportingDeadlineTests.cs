@@ -1,4 +1,4 @@
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.Gratifikasi;
 

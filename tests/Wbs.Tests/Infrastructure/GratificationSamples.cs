@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Web.Evidence;
-using Wbs.Web.Gratifikasi;
+using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.Infrastructure;
 

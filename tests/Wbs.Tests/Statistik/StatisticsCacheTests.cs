@@ -1,3 +1,4 @@
+using Wbs.Web.Features.Pengaduan;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -9,8 +10,8 @@ using Wbs.Tests.Infrastructure;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Staff;
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Statistik;
 using static Wbs.Tests.Statistik.ReportSeed;
 
 namespace Wbs.Tests.Statistik;

@@ -1,4 +1,4 @@
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Tests.Statistik;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Data.Configurations;
 

@@ -1,4 +1,4 @@
-using Wbs.Web.Reports;
+using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Kasus;
 

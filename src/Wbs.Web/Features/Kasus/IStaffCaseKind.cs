@@ -1,5 +1,5 @@
 using Wbs.Web.Domain;
-using Wbs.Web.Staff;
+using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Features.Kasus;
 

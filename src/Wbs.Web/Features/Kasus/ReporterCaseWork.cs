@@ -3,9 +3,9 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
-using Wbs.Web.Reports;
+using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Kasus;
 

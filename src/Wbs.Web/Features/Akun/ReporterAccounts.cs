@@ -1,0 +1,176 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Security;
+
+namespace Wbs.Web.Features.Akun;
+
+public sealed record RegistrationRequest(string? Username, string? Password, string? PhoneNumber, string? Email);
+
+public sealed record RegistrationResult(AppUser? User, string? RecoveryCode, Dictionary<string, string> Errors)
+{
+    public bool Succeeded => User is not null;
+}
+
+/// <summary>Pseudonymous reporter accounts: registration and recovery without any email identity.</summary>
+public sealed partial class ReporterAccounts(
+    UserManager<AppUser> users, ContentSealer sealer, AgencyClock clock, IPasswordHasher<AppUser> hasher)
+{
+    public const string ReporterRole = "Pelapor";
+
+    /// <summary>Creates the account when every check passes, including <paramref name="earlierErrors"/> of the caller.</summary>
+    public async Task<RegistrationResult> RegisterAsync(RegistrationRequest request, IReadOnlyDictionary<string, string>? earlierErrors = null)
+    {
+        var errors = new Dictionary<string, string>(earlierErrors ?? new Dictionary<string, string>());
+        var username = request.Username?.Trim() ?? "";
+        var phone = PhoneNumbers.NormalizeMobile(request.PhoneNumber);
+        var email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
+
+        if (username.Length == 0)
+        {
+            errors["username"] = "Nama samaran (username) wajib diisi.";
+        }
+        else if (username.Length is < 3 or > 32)
+        {
+            errors["username"] = "Nama samaran 3 sampai 32 karakter.";
+        }
+        else if (!UsernamePattern().IsMatch(username))
+        {
+            errors["username"] = "Nama samaran hanya boleh berisi huruf, angka, titik, garis bawah atau tanda hubung.";
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = "Kata sandi wajib diisi.";
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PhoneNumber))
+        {
+            errors["phoneNumber"] = "Nomor HP wajib diisi: Inspektorat akan menghubungi Anda bila pengaduan belum memenuhi kriteria.";
+        }
+        else if (phone is null)
+        {
+            errors["phoneNumber"] = "Nomor HP tidak valid. Gunakan nomor seluler Indonesia, misalnya 081234567890 atau +6281234567890.";
+        }
+
+        if (email is not null && (email.Length > 254 || !EmailPattern().IsMatch(email)))
+        {
+            errors["email"] = "Alamat email tidak valid (boleh dikosongkan).";
+        }
+
+        if (!errors.ContainsKey("username") && username.Length > 0)
+        {
+            if (phone is not null && ContainsPhone(username, phone))
+            {
+                errors["username"] = "Nama samaran tidak boleh memuat nomor HP Anda. Gunakan nama yang tidak menggambarkan identitas Anda.";
+            }
+            else if (email is not null && ContainsEmailName(username, email))
+            {
+                errors["username"] = "Nama samaran tidak boleh memuat alamat email atau nama email Anda. Gunakan nama yang tidak menggambarkan identitas Anda.";
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new RegistrationResult(null, null, errors);
+        }
+
+        var user = new AppUser { Id = Guid.NewGuid().ToString(), UserName = username, CreatedAt = clock.UtcNow };
+        user.SealedContact = sealer.Seal(Guid.Parse(user.Id), new ContactDetails(phone!, email));
+        var recoveryCode = NewRecoveryCode();
+        user.RecoveryCodeHash = hasher.HashPassword(user, Compact(recoveryCode));
+
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var key = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "username";
+                errors.TryAdd(key, error.Description);
+            }
+
+            return new RegistrationResult(null, null, errors);
+        }
+
+        await users.AddToRoleAsync(user, ReporterRole);
+        return new RegistrationResult(user, recoveryCode, errors);
+    }
+
+    public ContactDetails? ContactOf(AppUser user) =>
+        user.SealedContact is null ? null : sealer.Open<ContactDetails>(Guid.Parse(user.Id), user.SealedContact);
+
+    /// <summary>Sets a new password when the recovery code matches; returns the next recovery code, or null.</summary>
+    public async Task<(string? NewRecoveryCode, string? Error)> ResetPasswordAsync(string? username, string? recoveryCode, string? newPassword)
+    {
+        const string wrong = "Nama samaran atau kode pemulihan salah.";
+        var user = string.IsNullOrWhiteSpace(username) ? null : await users.FindByNameAsync(username.Trim());
+        if (user?.RecoveryCodeHash is null || string.IsNullOrWhiteSpace(recoveryCode))
+        {
+            return (null, wrong);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return (null, "Terlalu banyak percobaan. Akun dikunci sementara; coba lagi 15 menit lagi.");
+        }
+
+        var normalized = Compact(recoveryCode);
+        if (hasher.VerifyHashedPassword(user, user.RecoveryCodeHash, normalized) == PasswordVerificationResult.Failed)
+        {
+            await users.AccessFailedAsync(user);
+            return (null, wrong);
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, newPassword ?? "");
+        if (!reset.Succeeded)
+        {
+            return (null, string.Join(" ", reset.Errors.Select(e => e.Description)));
+        }
+
+        var next = NewRecoveryCode();
+        user.RecoveryCodeHash = hasher.HashPassword(user, Compact(next));
+        await users.ResetAccessFailedCountAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.UpdateAsync(user);
+        return (next, null);
+    }
+
+    private static bool ContainsPhone(string username, string phone)
+    {
+        var digits = new string(username.Where(char.IsAsciiDigit).ToArray());
+        var national = phone[1..];
+        return digits.Contains(national, StringComparison.Ordinal);
+    }
+
+    private static bool ContainsEmailName(string username, string email)
+    {
+        var name = username.ToLowerInvariant();
+        var lower = email.ToLowerInvariant();
+        var local = lower.Split('@')[0];
+        var localLetters = new string(local.Where(char.IsLetterOrDigit).ToArray());
+        var nameLetters = new string(name.Where(char.IsLetterOrDigit).ToArray());
+        return name.Contains(lower, StringComparison.Ordinal)
+            || (local.Length >= 3 && name.Contains(local, StringComparison.Ordinal))
+            || (localLetters.Length >= 3 && nameLetters.Contains(localLetters, StringComparison.Ordinal));
+    }
+
+    private static string NewRecoveryCode()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(alphabet, 16);
+        return string.Join('-', Enumerable.Range(0, 4).Select(i => new string(chars, i * 4, 4)));
+    }
+
+    /// <summary>The code as hashed: upper case, without the dashes and spaces people may or may not type.</summary>
+    private static string Compact(string code) =>
+        new(code.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex UsernamePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Security;
+using Wbs.Web.Features.Statistik;
+
+namespace Wbs.Web.Features.Gratifikasi;
+
+public sealed record SubmittedGratification(string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateOnly ReportDeadline);
+
+public sealed record GratificationIntakeResult(SubmittedGratification? Submitted, Dictionary<string, string> Errors, List<string> FileErrors);
+
+/// <summary>
+/// Checks and stores a new gratification report whole or not at all: report, GRT number, history and files in one
+/// transaction, as for complaints. The page and the API both come through here.
+/// </summary>
+public sealed partial class GratificationSubmission(
+    WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines, ILogger<GratificationSubmission> logger)
+{
+    public async Task<GratificationIntakeResult> SubmitAsync(
+        string reporterId, GratificationDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? earlierErrors = null)
+    {
+        var (identity, content, errors) = GratificationDraftValidator.Validate(draft, clock.Today);
+        var (accepted, fileErrors) = await evidence.CheckAsync(files, ct);
+        if (fileErrors.Count > 0)
+        {
+            errors["files"] = string.Join(" ", fileErrors);
+        }
+
+        foreach (var (key, message) in earlierErrors ?? new Dictionary<string, string>())
+        {
+            errors[key] = message;
+        }
+
+        if (identity is null || content is null || errors.Count > 0)
+        {
+            return new GratificationIntakeResult(null, errors, fileErrors);
+        }
+
+        return new GratificationIntakeResult(await StoreAsync(reporterId, identity, content, accepted, ct), errors, fileErrors);
+    }
+
+    public async Task<SubmittedGratification> StoreAsync(
+        string reporterId, GratificationIdentity identity, GratificationContent content, IReadOnlyList<EvidenceFile> files, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var now = clock.UtcNow;
+            var year = clock.ToLocal(now).Year;
+            var holidays = await deadlines.HolidaysAsync(ct);
+            var dueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
+
+            var id = Guid.NewGuid();
+            var identityScope = Guid.NewGuid();
+            var report = new GratificationReport
+            {
+                Id = id,
+                RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.GratificationPrefix, year, sequence),
+                Year = year,
+                Sequence = sequence,
+                ReporterId = reporterId,
+                Status = GratificationStatus.Diajukan,
+                SubmittedAt = now,
+                UpdatedAt = now,
+                StatusChangedAt = now,
+                ReceivedOn = content.ReceivedDate,
+                ReportDeadline = ReportingDeadline.DeadlineFor(content.ReceivedDate, holidays),
+                DueOn = dueOn,
+                IdentityScope = identityScope,
+                SealedIdentity = sealer.Seal(identityScope, identity),
+                SealedContent = sealer.Seal(id, content),
+            };
+            report.Events.Add(new GratificationEvent
+            {
+                Status = GratificationStatus.Diajukan,
+                Kind = ReportEventKind.Submitted,
+                At = now,
+                SealedPublicNote = sealer.Seal(id, "Laporan gratifikasi diterima dan menunggu verifikasi UPG."),
+            });
+            foreach (var file in files)
+            {
+                db.Attachments.Add(ReportSubmission.NewAttachment(sealer, id, file, now));
+            }
+
+            db.GratificationReports.Add(report);
+            await db.SaveChangesAsync(ct);
+            await StatisticsStamp.BumpAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            LogStored(logger, report.RegistrationNumber, files.Count);
+            return new SubmittedGratification(report.RegistrationNumber, report.Status, now, report.ReportDeadline);
+        });
+    }
+
+    [LoggerMessage(LogLevel.Information, "Gratification report {RegistrationNumber} stored with {FileCount} file(s)")]
+    private static partial void LogStored(ILogger logger, string registrationNumber, int fileCount);
+}

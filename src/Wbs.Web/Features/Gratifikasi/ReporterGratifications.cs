@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Security;
+using Wbs.Web.Features.Statistik;
+
+namespace Wbs.Web.Features.Gratifikasi;
+
+public sealed record GratificationListItem(
+    string RegistrationNumber, GratificationReportType ReportType, GiftObjectType ObjectType, GratificationStatus Status,
+    DateOnly ReceivedOn, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages);
+
+/// <summary>One step of the history; Kind tells the reporter's own completion apart from a status the UPG set.</summary>
+public sealed record GratificationHistoryItem(GratificationStatus Status, string? Note, DateTime At, ReportEventKind Kind = ReportEventKind.StatusChanged);
+
+public sealed record GratificationDetail(
+    string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
+    GratificationIdentity Identity, GratificationContent Content, ReportingDeadline Deadline,
+    IReadOnlyList<GratificationHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments,
+    IReadOnlyList<ReportMessageItem> Messages)
+{
+    public DateOnly? ForwardedToKpkOn { get; init; }
+    public KpkDecision? KpkDecision { get; init; }
+    public string? KpkDecisionNumber { get; init; }
+    public DateOnly? KpkDecisionDate { get; init; }
+    public DateTime? IdentityRevealedAt { get; init; }
+
+    /// <summary>The day the current step is due; while Perlu Dilengkapi, the reporter's completion deadline.</summary>
+    public DateOnly? DueOn { get; init; }
+}
+
+/// <summary>
+/// A reporter's own gratification reports: list, page, files, messages and completion. Every query is scoped to the
+/// owner, so another reporter's number is simply not found.
+/// </summary>
+public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines, AgencyClock clock)
+{
+    public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
+    {
+        var rows = await db.GratificationReports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId)
+            .OrderByDescending(r => r.SubmittedAt)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.SealedContent, r.Status, r.ReceivedOn, r.SubmittedAt, r.UpdatedAt,
+                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && m.FromStaff && m.ReadAt == null),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            var content = sealer.Open<GratificationContent>(r.Id, r.SealedContent);
+            return new GratificationListItem(r.RegistrationNumber, content.ReportType, content.ObjectType, r.Status, r.ReceivedOn, r.SubmittedAt, r.UpdatedAt, r.Unread);
+        }).ToList();
+    }
+
+    public async Task<GratificationDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)
+    {
+        var report = await OwnAsync(reporterId, registrationNumber, tracked: false, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        // The reporter sees status changes and their public notes only: never internal notes.
+        var events = await db.GratificationEvents.AsNoTracking()
+            .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new { e.Status, e.Kind, e.SealedPublicNote, e.At }).ToListAsync(ct);
+        var (messages, attachments) = await work.OpenAsync(report.Id, markRead, ct);
+
+        // Whether it was reported in time is judged on the day it was submitted, not today.
+        var submittedOn = DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt));
+        var deadline = ReportingDeadline.Of(report.ReceivedOn, report.ReportDeadline, submittedOn, await deadlines.HolidaysAsync(ct));
+        return new GratificationDetail(
+            report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt,
+            sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity),
+            sealer.Open<GratificationContent>(report.Id, report.SealedContent),
+            deadline,
+            events.Select(e => new GratificationHistoryItem(
+                e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At, e.Kind)).ToList(),
+            attachments, messages)
+        {
+            ForwardedToKpkOn = report.ForwardedToKpkOn,
+            KpkDecision = report.KpkDecision,
+            KpkDecisionNumber = report.KpkDecisionNumber,
+            KpkDecisionDate = report.KpkDecisionDate,
+            IdentityRevealedAt = report.IdentityRevealedAt,
+            DueOn = report.DueOn,
+        };
+    }
+
+    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await work.DownloadAsync(await OwnAsync(reporterId, registrationNumber, tracked: false, ct), attachmentId, ct);
+
+    /// <summary>A message to the UPG.</summary>
+    public async Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct) =>
+        await work.SendMessageAsync(await OwnAsync(reporterId, registrationNumber, tracked: true, ct), body, ct);
+
+    /// <summary>
+    /// Adds what the UPG asked for (text and files) while the report is Perlu Dilengkapi; it then returns to Diajukan
+    /// by itself and the UPG's forwarding deadline starts again. Stored whole or not at all.
+    /// </summary>
+    public async Task<Outcome> CompleteAsync(
+        string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
+        var completion = new CaseCompletion(
+            "UPG",
+            "Laporan ini sedang tidak diminta untuk dilengkapi.",
+            count => $"Pelapor melengkapi informasi{(count > 0 ? $" dan {count} berkas pendukung" : "")}; laporan kembali diverifikasi UPG.",
+            async (now, token) =>
+            {
+                report!.DueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, token);
+                report.Status = GratificationStatus.Diajukan;
+                report.StatusChangedAt = now;
+            });
+        return await work.CompleteAsync(report, report?.Status == GratificationStatus.PerluDilengkapi, completion, information, files, ct);
+    }
+
+    /// <summary>The registration number as stored when it is a gratification number; null otherwise.</summary>
+    public static string? Number(string? registrationNumber) =>
+        RegistrationNumbers.Normalize(registrationNumber) is { } n && n.StartsWith(RegistrationNumbers.GratificationPrefix + "-", StringComparison.Ordinal) ? n : null;
+
+    private async Task<GratificationReport?> OwnAsync(string reporterId, string registrationNumber, bool tracked, CancellationToken ct)
+    {
+        var number = Number(registrationNumber);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var query = db.GratificationReports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number);
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,60 @@
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+
+namespace Wbs.Web.Features.Gratifikasi;
+
+public enum ReportingDeadlineState
+{
+    /// <summary>More than five working days left.</summary>
+    Open,
+
+    /// <summary>Five or fewer working days left, today included.</summary>
+    Near,
+
+    /// <summary>The deadline has passed.</summary>
+    Passed,
+}
+
+/// <summary>
+/// The legal deadline to report a gift: 30 working days after the day it was received, the day itself not counted,
+/// weekends and the agency's holidays excluded (UU 20/2001 Pasal 12C; Peraturan KPK 2/2019).
+/// </summary>
+public sealed record ReportingDeadline(DateOnly ReceivedOn, DateOnly Deadline, DateOnly AsOf, int WorkingDaysLeft)
+{
+    public static ReportingDeadline Compute(DateOnly receivedOn, DateOnly asOf, IReadOnlySet<DateOnly> holidays) =>
+        Of(receivedOn, DeadlineFor(receivedOn, holidays), asOf, holidays);
+
+    /// <summary>The last day to report a gift received on <paramref name="receivedOn"/>.</summary>
+    public static DateOnly DeadlineFor(DateOnly receivedOn, IReadOnlySet<DateOnly> holidays) =>
+        WorkingDays.Add(receivedOn, GratificationWorkflow.ReportingWorkingDays, holidays);
+
+    /// <summary>A deadline already fixed (as stored with a report), seen from <paramref name="asOf"/>.</summary>
+    public static ReportingDeadline Of(DateOnly receivedOn, DateOnly deadline, DateOnly asOf, IReadOnlySet<DateOnly> holidays) =>
+        new(receivedOn, deadline, asOf, WorkingDays.Between(asOf, deadline, holidays));
+
+    /// <summary>Past the date is late even when no working day lies between (a Friday deadline seen on Sunday).</summary>
+    public ReportingDeadlineState State => AsOf > Deadline
+        ? ReportingDeadlineState.Passed
+        : WorkingDaysLeft <= GratificationWorkflow.WarningWorkingDays ? ReportingDeadlineState.Near : ReportingDeadlineState.Open;
+
+    public string DeadlineText => Deadline.ToString("dddd, d MMMM yyyy", Culture.Indonesian);
+
+    /// <summary>What the form says while the reporter is still writing (as of today).</summary>
+    public string FormMessage => State switch
+    {
+        ReportingDeadlineState.Passed =>
+            $"Batas waktu pelaporan sudah lewat ({DeadlineText}). Menurut undang-undang, gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain. Tetap kirim laporan ini sekarang: KPK yang akan menilainya.",
+        ReportingDeadlineState.Near =>
+            $"{LeftText} Segera kirim laporan ini: gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain.",
+        _ => $"Batas waktu pelaporan: {DeadlineText} (30 hari kerja sejak tanggal penerimaan; masih {WorkingDaysLeft} hari kerja).",
+    };
+
+    /// <summary>What a submitted report's page says: reported in time or not (as of its submission date).</summary>
+    public string SubmittedMessage => State == ReportingDeadlineState.Passed
+        ? $"Laporan ini disampaikan setelah batas waktu ({DeadlineText}). Menurut undang-undang, gratifikasi yang terlambat dilaporkan dianggap suap, kecuali KPK menetapkan lain; UPG tetap meneruskannya ke KPK untuk ditetapkan."
+        : $"Laporan ini disampaikan sebelum batas waktu pelaporan ({DeadlineText}).";
+
+    private string LeftText => WorkingDaysLeft == 0
+        ? $"Hari ini ({DeadlineText}) adalah hari terakhir batas waktu pelaporan."
+        : $"Batas waktu pelaporan tinggal {WorkingDaysLeft} hari kerja, sampai {DeadlineText}.";
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Wbs.Web.Documents;
+using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Staf;
+
+namespace Wbs.Web.Features.Gratifikasi.Staf;
+
+/// <summary>
+/// A gratification report as the UPG works on it: the gift, the masked identity (revealed only with a reason), the
+/// deadlines, evidence, conversation, notes, history and the workflow towards KPK. Failures stay on this page.
+/// </summary>
+public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<UpgGratificationDetail>(gratifications, work)
+{
+    private static readonly Dictionary<string, string> Done = new()
+    {
+        ["status"] = "Status laporan diubah.",
+        ["pesan"] = "Pesan terkirim kepada pelapor.",
+        ["catatan"] = "Catatan internal tersimpan.",
+    };
+
+    public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
+
+    /// <summary>The reporter's full identity, on this one answer after a reveal and never again without another.</summary>
+    public GratificationIdentity? RevealedIdentity { get; private set; }
+
+    [BindProperty]
+    public StatusInput Ubah { get; set; } = new();
+
+    [BindProperty]
+    public string? AlasanIdentitas { get; set; }
+
+    [BindProperty]
+    public string? AlasanFormulir { get; set; }
+
+    public sealed class StatusInput
+    {
+        public string? To { get; set; }
+        public string? PublicNote { get; set; }
+        public string? InternalNote { get; set; }
+        public string? ForwardedOn { get; set; }
+        public string? Decision { get; set; }
+        public string? DecisionNumber { get; set; }
+        public string? DecisionDate { get; set; }
+    }
+
+    public async Task<IActionResult> OnPostIdentitasAsync(string nomor, CancellationToken ct)
+    {
+        var outcome = await gratifications.RevealIdentityAsync(StaffAuth.Actor(User), nomor, AlasanIdentitas, ct);
+        if (!outcome.IsOk)
+        {
+            return await AfterAsync(nomor, outcome, "AlasanIdentitas", null, ct);
+        }
+
+        // Shown on this answer only: the identity never travels in an address or a redirect.
+        ModelState.Remove(nameof(AlasanIdentitas));
+        AlasanIdentitas = null;
+        var page = await ShowAsync(nomor, ct);
+        RevealedIdentity = outcome.Value;
+        return page;
+    }
+
+    /// <summary>The KPK form (identity in full) as a download, for a stated reason the audit log keeps; refused before verification.</summary>
+    public async Task<IActionResult> OnPostFormulirKpkAsync(string nomor, CancellationToken ct)
+    {
+        var (outcome, pdf) = await kpkForms.RenderAsync(StaffAuth.Actor(User), nomor, AlasanFormulir, ct);
+        return outcome.IsOk
+            ? File(pdf!.Content, "application/pdf", pdf.FileName)
+            : await AfterAsync(nomor, outcome, nameof(AlasanFormulir), null, ct);
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(string nomor, CancellationToken ct)
+    {
+        var to = Enum.GetValues<GratificationStatus>().Select(s => (GratificationStatus?)s).FirstOrDefault(s => s.ToString() == Ubah.To);
+        if (to is null)
+        {
+            ModelState.AddModelError("Ubah.To", "Pilih status baru.");
+            return await ShowAsync(nomor, ct);
+        }
+
+        var forwardedOn = ParseDate(Ubah.ForwardedOn, "Ubah.ForwardedOn");
+        var decisionDate = ParseDate(Ubah.DecisionDate, "Ubah.DecisionDate");
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(nomor, ct);
+        }
+
+        var decision = Enum.GetValues<KpkDecision>().Select(d => (KpkDecision?)d).FirstOrDefault(d => d.ToString() == Ubah.Decision);
+        var change = to == GratificationStatus.DiteruskanKeKpk
+            ? new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote, ForwardedOn: forwardedOn)
+            : to == GratificationStatus.DitetapkanKpk
+                ? new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote, Decision: decision, DecisionNumber: Ubah.DecisionNumber, DecisionDate: decisionDate)
+                : new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote);
+        return await AfterAsync(nomor, await gratifications.ChangeStatusAsync(StaffAuth.Actor(User), nomor, change, ct), "Ubah", "status", ct);
+    }
+
+    public string FieldClass(string key) => ErrorOf(key) is null ? "field" : "field field-error";
+
+    private DateOnly? ParseDate(string? text, string key)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        ModelState.AddModelError(key, "Tanggal tidak dapat dibaca; gunakan format tahun-bulan-tanggal.");
+        return null;
+    }
+
+    protected override string FieldOf(string form, string key) => (form, key) switch
+    {
+        ("Ubah", "status") => "Ubah.To",
+        ("Ubah", "publicNote") => "Ubah.PublicNote",
+        ("Ubah", "forwardedOn") => "Ubah.ForwardedOn",
+        ("Ubah", "decision") => "Ubah.Decision",
+        ("Ubah", "decisionNumber") => "Ubah.DecisionNumber",
+        ("Ubah", "decisionDate") => "Ubah.DecisionDate",
+        ("Ubah", _) => "Ubah",
+        _ => form,
+    };
+
+    protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
+
+    protected override Task<UpgGratificationDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => gratifications.DetailAsync(actor, nomor, ct);
+
+    protected override async Task PrepareAsync(UpgGratificationDetail report, CancellationToken ct) =>
+        Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
+}

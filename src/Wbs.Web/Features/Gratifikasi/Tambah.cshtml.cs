@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Infrastructure;
+
+namespace Wbs.Web.Features.Gratifikasi;
+
+public class TambahModel(GratificationSubmission submission, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock) : PageModel
+{
+    /// <summary>The order of the form's fields, so the error summary reads from top to bottom.</summary>
+    public static readonly string[] FieldOrder =
+    [
+        "reportType", "fullName", "nik", "nip", "position", "unit", "institution", "phoneNumber", "email", "address",
+        "giverName", "giverOccupation", "giverAddress", "giverPhone", "relationship", "relationshipOther", "occasion",
+        "occasionOther", "objectType", "objectDescription", "estimatedValue", "receivedDate", "receivedPlace",
+        "objectLocation", "chronology", "files", "statement",
+    ];
+
+    [BindProperty]
+    public GratificationDraft Input { get; set; } = new();
+
+    /// <summary>The reporter's statement that the report is true; the report is refused without it.</summary>
+    [BindProperty]
+    public bool Statement { get; set; }
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public EvidenceIntake Evidence => evidence;
+
+    /// <summary>Errors keyed by the API's field names (reportType, nik …), in Indonesian.</summary>
+    public Dictionary<string, string> Errors { get; private set; } = [];
+
+    public List<string> FileErrors { get; private set; } = [];
+
+    public bool FilesNeedChoosingAgain { get; private set; }
+
+    public DeadlinePreview Deadline { get; private set; } = DeadlinePreview.Empty;
+
+    public DateOnly Today => clock.Today;
+
+    public string? ErrorOf(string key) => Errors.GetValueOrDefault(key);
+
+    public async Task OnGetAsync(CancellationToken ct) => Deadline = await PreviewAsync(Input.ReceivedDate, ct);
+
+    /// <summary>The deadline for a typed receipt date, for the form's script; computed here with the agency's holidays.</summary>
+    public async Task<IActionResult> OnGetBatasWaktuAsync(string? tanggal, CancellationToken ct) =>
+        new JsonResult((await PreviewAsync(tanggal, ct)).ToJson());
+
+    /// <summary>"Hitung batas waktu" without script: the same form again, everything kept, only the deadline added.</summary>
+    public async Task<IActionResult> OnPostBatasWaktuAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        FilesNeedChoosingAgain = Files.Any(f => f.Length > 0);
+        Deadline = await PreviewAsync(Input.ReceivedDate, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // Binding messages are in English and about types; the shared validator says it in Indonesian instead.
+        ModelState.Clear();
+        var earlier = new Dictionary<string, string>();
+        if (!Statement)
+        {
+            earlier["statement"] = "Centang pernyataan bahwa laporan gratifikasi ini benar dan dibuat dengan sebenar-benarnya.";
+        }
+
+        var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var result = await submission.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, files, ct, earlier);
+        if (result.Submitted is { } stored)
+        {
+            return Redirect("/Gratifikasi?baru=" + Uri.EscapeDataString(stored.RegistrationNumber));
+        }
+
+        Errors = result.Errors.Where(e => e.Key != "files").ToDictionary();
+        FileErrors = result.FileErrors;
+        FilesNeedChoosingAgain = Files.Any(f => f.Length > 0) && FileErrors.Count == 0;
+
+        // The date's problem is already said under the field; the box does not say it a second time.
+        Deadline = Errors.ContainsKey("receivedDate") ? DeadlinePreview.AfterDateFixed : await PreviewAsync(Input.ReceivedDate, ct);
+        return Page();
+    }
+
+    private async Task<DeadlinePreview> PreviewAsync(string? receivedDate, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(receivedDate))
+        {
+            return DeadlinePreview.Empty;
+        }
+
+        if (GratificationDraftValidator.ParseDate(receivedDate) is not { } received)
+        {
+            return DeadlinePreview.Problem("Tanggal penerimaan tidak valid; gunakan format tttt-bb-hh, misalnya 2026-03-17.");
+        }
+
+        var today = clock.Today;
+        if (received > today)
+        {
+            return DeadlinePreview.Problem("Tanggal penerimaan tidak boleh di masa depan.");
+        }
+
+        return DeadlinePreview.Of(ReportingDeadline.Compute(received, today, await deadlines.HolidaysAsync(ct)));
+    }
+}
+
+/// <summary>What the deadline box on the form shows: nothing yet, a problem with the date, or the computed deadline.</summary>
+public sealed record DeadlinePreview(ReportingDeadline? Deadline, string Message)
+{
+    public static readonly DeadlinePreview Empty = new(null, "Isi tanggal penerimaan untuk melihat batas waktu pelaporan (30 hari kerja sejak tanggal penerimaan).");
+
+    public static readonly DeadlinePreview AfterDateFixed = new(null, "Batas waktu pelaporan dihitung setelah tanggal penerimaan diperbaiki.");
+
+    public static DeadlinePreview Problem(string message) => new(null, message);
+
+    public static DeadlinePreview Of(ReportingDeadline deadline) => new(deadline, deadline.FormMessage);
+
+    /// <summary>open, near, passed, or none when there is no deadline to show; also the box's CSS modifier.</summary>
+    public string State => Deadline?.State.ToString().ToLowerInvariant() ?? "none";
+
+    public bool IsWarning => Deadline?.State is ReportingDeadlineState.Near or ReportingDeadlineState.Passed;
+
+    public string? LeftText => Deadline switch
+    {
+        null => null,
+        { WorkingDaysLeft: < 0 } d => $"Terlambat {-d.WorkingDaysLeft} hari kerja.",
+        { State: ReportingDeadlineState.Passed } => "Batas waktu sudah lewat.",
+        { WorkingDaysLeft: 0 } => "Hari ini hari terakhir.",
+        var d => $"Sisa {d.WorkingDaysLeft} hari kerja.",
+    };
+
+    public object ToJson() => new
+    {
+        valid = Deadline is not null,
+        state = State,
+        warning = IsWarning,
+        deadline = Deadline?.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        deadlineText = Deadline?.DeadlineText,
+        workingDaysLeft = Deadline?.WorkingDaysLeft,
+        leftText = LeftText,
+        message = Message,
+    };
+}

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Documents;
+
+namespace Wbs.Web.Features.Gratifikasi;
+
+/// <summary>The receipt of one of the reporter's own gratification reports, as a PDF download.</summary>
+[Authorize]
+public class TandaTerimaModel(Receipts receipts) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string nomor, CancellationToken ct)
+    {
+        var receipt = await receipts.GratificationAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, nomor, ct);
+        return receipt is null ? NotFound() : File(receipt.Content, "application/pdf", receipt.FileName);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Pengaduan;
+
+namespace Wbs.Web.Features.Kasus;
+
+/// <summary>
+/// A reporter's page of one of their own reports (a complaint or a gratification report): the report, its files as
+/// downloads, the message thread and the completion form. Each kind says how it finds, lists and changes its reports;
+/// every call is scoped to the signed-in reporter, so another reporter's number is not found.
+/// </summary>
+public abstract class ReporterDetailPage<TDetail>(EvidenceIntake evidence) : PageModel
+    where TDetail : class
+{
+    public TDetail Report { get; private set; } = null!;
+
+    public EvidenceIntake Evidence => evidence;
+
+    public string? Notice { get; private set; }
+
+    public List<string> FileErrors { get; private set; } = [];
+
+    [BindProperty]
+    public string? Pesan { get; set; }
+
+    [BindProperty]
+    public string? Informasi { get; set; }
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    protected string ReporterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    /// <summary>The notices shown after a message ("pesan") or a completion ("lengkap") was stored.</summary>
+    protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
+
+    protected abstract Task<TDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct);
+
+    protected abstract Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct);
+
+    protected abstract Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct);
+
+    protected abstract Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct);
+
+    public async Task<IActionResult> OnGetAsync(string nomor, string? selesai, CancellationToken ct)
+    {
+        Notice = selesai is null ? null : DoneNotices.GetValueOrDefault(selesai);
+        return await ShowAsync(nomor, ct, markRead: true);
+    }
+
+    /// <summary>The reporter's own files, always as a download and never rendered inline.</summary>
+    public async Task<IActionResult> OnGetBerkasAsync(string nomor, Guid id, CancellationToken ct)
+    {
+        var file = await DownloadAsync(nomor, id, ct);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public async Task<IActionResult> OnPostPesanAsync(string nomor, CancellationToken ct)
+    {
+        var outcome = await SendMessageAsync(nomor, Pesan, ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.IsOk)
+        {
+            return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = "pesan" });
+        }
+
+        ModelState.AddModelError(nameof(Pesan), outcome.Errors.Values.First());
+        return await ShowAsync(nomor, ct);
+    }
+
+    /// <summary>The information and files the handler asked for while the report is Perlu Dilengkapi.</summary>
+    public async Task<IActionResult> OnPostLengkapiAsync(string nomor, CancellationToken ct)
+    {
+        var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var outcome = await CompleteAsync(nomor, Informasi, files, ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.IsOk)
+        {
+            return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = "lengkap" });
+        }
+
+        foreach (var (key, message) in outcome.Errors)
+        {
+            if (key == "files")
+            {
+                FileErrors.Add(message);
+            }
+            else
+            {
+                ModelState.AddModelError(key == "information" ? nameof(Informasi) : string.Empty, message);
+            }
+        }
+
+        return await ShowAsync(nomor, ct);
+    }
+
+    public string? ErrorOf(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    private async Task<IActionResult> ShowAsync(string nomor, CancellationToken ct, bool markRead = false)
+    {
+        var found = await FindAsync(nomor, markRead, ct);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Report = found;
+        return Page();
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Staf;
+
+namespace Wbs.Web.Features.Kasus;
+
+/// <summary>
+/// A report's staff page, whatever its kind: loading it for the actor, evidence downloads and the audited reveal of
+/// originals, the thread, internal notes, and how an action's outcome is shown (success redirects, so a reload does not
+/// repeat it; failure stays on the page with what was typed). Each kind adds its own workflow forms.
+/// </summary>
+public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork work) : PageModel
+    where TDetail : class
+{
+    public TDetail Report { get; private set; } = null!;
+    public StaffActor Actor { get; private set; } = null!;
+    public string? Notice { get; private set; }
+
+    /// <summary>The attachment whose "open the original" form has an error, so it is shown open.</summary>
+    public Guid? OriginalFormWithError { get; private set; }
+
+    [BindProperty]
+    public string? Pesan { get; set; }
+
+    [BindProperty]
+    public string? Catatan { get; set; }
+
+    [BindProperty]
+    public string? AlasanAsli { get; set; }
+
+    /// <summary>The notices shown after an action, by the name in the address ("status", "pesan", …).</summary>
+    protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
+
+    protected abstract Task<TDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct);
+
+    /// <summary>What the page needs beside the report (deadlines, lists for its forms).</summary>
+    protected virtual Task PrepareAsync(TDetail report, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The form field an error of a service (keyed by its own field names) belongs to.</summary>
+    protected virtual string FieldOf(string form, string key) => form;
+
+    public async Task<IActionResult> OnGetAsync(string nomor, string? selesai, CancellationToken ct)
+    {
+        Notice = selesai is null ? null : DoneNotices.GetValueOrDefault(selesai);
+        return await ShowAsync(nomor, ct);
+    }
+
+    /// <summary>The cleaned copy of an evidence file, always as a download.</summary>
+    public async Task<IActionResult> OnGetBerkasAsync(string nomor, Guid id, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        var file = await work.DownloadAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), id, ct);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The original upload (with its metadata), for a stated reason that the audit log keeps.</summary>
+    public async Task<IActionResult> OnPostAsliAsync(string nomor, Guid id, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        var outcome = await work.RevealOriginalAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), id, AlasanAsli, ct);
+        if (outcome is { IsOk: true, Value: { } file })
+        {
+            return File(file.Content, file.ContentType, file.FileName);
+        }
+
+        OriginalFormWithError = id;
+        return await AfterAsync(nomor, outcome, nameof(AlasanAsli), null, ct);
+    }
+
+    public async Task<IActionResult> OnPostPesanAsync(string nomor, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        return await AfterAsync(nomor, await work.SendMessageAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), Pesan, ct), nameof(Pesan), "pesan", ct);
+    }
+
+    public async Task<IActionResult> OnPostCatatanAsync(string nomor, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        return await AfterAsync(nomor, await work.AddInternalNoteAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), Catatan, ct), nameof(Catatan), "catatan", ct);
+    }
+
+    public string? ErrorOf(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public bool HasErrorsIn(string prefix) =>
+        ModelState.Any(e => e.Value!.Errors.Count > 0 && (e.Key == prefix || e.Key.StartsWith(prefix + ".", StringComparison.Ordinal)));
+
+    protected async Task<IActionResult> AfterAsync(string nomor, Outcome outcome, string form, string? done, CancellationToken ct)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                return RedirectToPage(new { nomor = nomor.Trim().ToUpperInvariant(), selesai = done });
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid(StaffAuth.Scheme);
+        }
+
+        foreach (var (key, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(FieldOf(form, key), message);
+        }
+
+        if (outcome.Kind == OutcomeKind.Conflict)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return await ShowAsync(nomor, ct);
+    }
+
+    protected async Task<IActionResult> ShowAsync(string nomor, CancellationToken ct)
+    {
+        Actor = StaffAuth.Actor(User);
+        var report = await LoadAsync(Actor, nomor, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        Report = report;
+        await PrepareAsync(report, ct);
+        return Page();
+    }
+}

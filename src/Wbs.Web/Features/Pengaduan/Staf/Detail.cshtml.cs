@@ -1,0 +1,136 @@
+using Wbs.Web.Features.Pengaduan;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Staf;
+
+namespace Wbs.Web.Features.Pengaduan.Staf;
+
+/// <summary>
+/// A complaint as staff work on it: its content, evidence, checklist, the conversation, notes, history and the
+/// actions of the workflow. Every form posts here; what goes wrong is shown on this page with what was typed kept.
+/// </summary>
+[Authorize(Policy = StaffAuth.ComplaintPolicy)]
+public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffReportDetail>(reports, work)
+{
+    private static readonly Dictionary<string, string> Done = new()
+    {
+        ["status"] = "Status pengaduan diubah.",
+        ["disposisi"] = "Disposisi tersimpan.",
+        ["periksa"] = "Daftar periksa 5W+1H tersimpan.",
+        ["pesan"] = "Pesan terkirim kepada pelapor.",
+        ["catatan"] = "Catatan internal tersimpan.",
+    };
+
+    public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
+    public List<(string Id, string Name)> Verifikators { get; private set; } = [];
+
+    /// <summary>The reporter's contact, shown on this one answer after a reveal and never again without another.</summary>
+    public ContactDetails? RevealedContact { get; private set; }
+
+    [BindProperty]
+    public StatusInput Ubah { get; set; } = new();
+
+    [BindProperty]
+    public List<Checklist> Periksa { get; set; } = [];
+
+    [BindProperty]
+    public string? AlasanKontak { get; set; }
+
+    [BindProperty]
+    public string? Petugas { get; set; }
+
+    public sealed class StatusInput
+    {
+        public string? To { get; set; }
+        public string? PublicNote { get; set; }
+        public string? InternalNote { get; set; }
+        public string? Outcome { get; set; }
+        public string? ForwardTarget { get; set; }
+        public string? ForwardDetail { get; set; }
+    }
+
+    public async Task<IActionResult> OnPostPeriksaAsync(string nomor, CancellationToken ct)
+    {
+        var checklist = Periksa.Where(c => Enum.IsDefined(c)).Aggregate(Checklist.None, (all, c) => all | c);
+        return await AfterAsync(nomor, await reports.SetChecklistAsync(StaffAuth.Actor(User), nomor, checklist, ct), "Periksa", "periksa", ct);
+    }
+
+    public async Task<IActionResult> OnPostDisposisiAsync(string nomor, CancellationToken ct) =>
+        await AfterAsync(nomor, await reports.AssignAsync(StaffAuth.Actor(User), nomor, Petugas ?? "", ct), "Petugas", "disposisi", ct);
+
+    public async Task<IActionResult> OnPostKontakAsync(string nomor, CancellationToken ct)
+    {
+        var outcome = await reports.RevealContactAsync(StaffAuth.Actor(User), nomor, AlasanKontak, ct);
+        if (!outcome.IsOk)
+        {
+            return await AfterAsync(nomor, outcome, "AlasanKontak", null, ct);
+        }
+
+        // Shown on this answer only: the number never travels in an address or a redirect.
+        ModelState.Remove(nameof(AlasanKontak));
+        AlasanKontak = null;
+        var page = await ShowAsync(nomor, ct);
+        RevealedContact = outcome.Value;
+        return page;
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(string nomor, CancellationToken ct)
+    {
+        var to = Enum.GetValues<ReportStatus>().Select(s => (ReportStatus?)s).FirstOrDefault(s => s.ToString() == Ubah.To);
+        if (to is null)
+        {
+            ModelState.AddModelError("Ubah.To", "Pilih status baru.");
+            return await ShowAsync(nomor, ct);
+        }
+
+        var outcome = Ubah.Outcome switch
+        {
+            nameof(ReportOutcome.Terbukti) => ReportOutcome.Terbukti,
+            nameof(ReportOutcome.TidakTerbukti) => ReportOutcome.TidakTerbukti,
+            _ => (ReportOutcome?)null,
+        };
+        var target = ReportWorkflow.ForwardTargets.FirstOrDefault(t => t == Ubah.ForwardTarget);
+        var detail = Ubah.ForwardDetail?.Trim();
+        if (to == ReportStatus.Diteruskan && target == ReportWorkflow.ForwardTargets[^1] && string.IsNullOrEmpty(detail))
+        {
+            ModelState.AddModelError("Ubah.ForwardDetail", "Sebutkan nama instansi tujuan.");
+            return await ShowAsync(nomor, ct);
+        }
+
+        var forwardedTo = target is null ? null : string.IsNullOrEmpty(detail) ? target : $"{target}: {detail}";
+        var change = new StatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote,
+            to == ReportStatus.Selesai ? outcome : null, to == ReportStatus.Diteruskan ? forwardedTo : null);
+        return await AfterAsync(nomor, await reports.ChangeStatusAsync(StaffAuth.Actor(User), nomor, change, ct), "Ubah", "status", ct);
+    }
+
+    protected override string FieldOf(string form, string key) => (form, key) switch
+    {
+        ("Ubah", "status") => "Ubah.To",
+        ("Ubah", "publicNote") => "Ubah.PublicNote",
+        ("Ubah", "outcome") => "Ubah.Outcome",
+        ("Ubah", "forwardedTo") => "Ubah.ForwardTarget",
+        ("Ubah", _) => "Ubah",
+        _ => form,
+    };
+
+    protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
+
+    protected override Task<StaffReportDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => reports.DetailAsync(actor, nomor, ct);
+
+    protected override async Task PrepareAsync(StaffReportDetail report, CancellationToken ct)
+    {
+        Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
+        if (Actor.IsInspektur)
+        {
+            Verifikators = await reports.VerifikatorsAsync(ct);
+        }
+
+        if (!HasErrorsIn("Periksa"))
+        {
+            Periksa = Enum.GetValues<Checklist>().Where(c => c != Checklist.None && report.Checklist.HasFlag(c)).ToList();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Wbs.Web.Features.Pengaduan;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Staf;
+
+namespace Wbs.Web.Features.Staf;
+
+/// <summary>The staff dashboard and inbox: figures per status, the overdue count, filters and a paged list.</summary>
+public class IndexModel(StaffReports reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "jenis")]
+    public int? ViolationTypeId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "unit")]
+    public int? UnitId { get; set; }
+
+    /// <summary>A Verifikator's id, or "-" for reports not yet assigned (belum didisposisi).</summary>
+    [BindProperty(SupportsGet = true, Name = "petugas")]
+    public string? HandlerId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "terlambat")]
+    public bool OverdueOnly { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "nomor")]
+    public string? Number { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "halaman")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "ukuran")]
+    public int? PageSize { get; set; }
+
+    public StaffActor Actor { get; private set; } = null!;
+    public InboxPage Inbox { get; private set; } = null!;
+    public Dictionary<ReportStatus, int> Counts { get; private set; } = [];
+    public List<SelectListItem> ViolationTypes { get; private set; } = [];
+    public List<SelectListItem> Units { get; private set; } = [];
+    public List<SelectListItem> Handlers { get; private set; } = [];
+    public IReadOnlySet<DateOnly> Holidays { get; private set; } = new HashSet<DateOnly>();
+    public DateOnly Today => clock.Today;
+
+    public bool IsFiltered => ParsedStatus is not null || ViolationTypeId is not null || UnitId is not null
+        || !string.IsNullOrEmpty(HandlerId) || OverdueOnly || !string.IsNullOrWhiteSpace(Number);
+
+    public ReportStatus? ParsedStatus => Enum.GetValues<ReportStatus>().Select(s => (ReportStatus?)s).FirstOrDefault(s => s.ToString() == Status);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Actor = StaffAuth.Actor(User);
+        if (!Actor.CanReadComplaints)
+        {
+            return;
+        }
+
+        Inbox = await reports.InboxAsync(Actor, new InboxFilter(
+            ParsedStatus, ViolationTypeId, UnitId, Actor.IsInspektur ? HandlerId : null, OverdueOnly, Number,
+            Math.Max(1, PageNumber), PageSize ?? 25), ct);
+        Counts = await reports.StatusCountsAsync(Actor, ct);
+        Holidays = await deadlines.HolidaysAsync(ct);
+        ViolationTypes = (await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).Select(v => new { v.Id, v.Name }).ToListAsync(ct))
+            .Select(v => new SelectListItem(v.Name, v.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        Units = (await db.Units.AsNoTracking().OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        if (Actor.IsInspektur)
+        {
+            Handlers = [new("Belum didisposisi", "-"), .. (await reports.VerifikatorsAsync(ct)).Select(v => new SelectListItem(v.Name, v.Id))];
+        }
+    }
+
+    public DeadlineLabel DeadlineOf(InboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
+
+    /// <summary>This list's address with one page number changed, filters kept.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["status"] = ParsedStatus?.ToString(),
+            ["jenis"] = ViolationTypeId?.ToString(CultureInfo.InvariantCulture),
+            ["unit"] = UnitId?.ToString(CultureInfo.InvariantCulture),
+            ["petugas"] = string.IsNullOrEmpty(HandlerId) ? null : HandlerId,
+            ["terlambat"] = OverdueOnly ? "true" : null,
+            ["nomor"] = string.IsNullOrWhiteSpace(Number) ? null : Number.Trim(),
+            ["ukuran"] = PageSize?.ToString(CultureInfo.InvariantCulture),
+            ["halaman"] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Staf", query.Where(q => q.Value is not null).ToDictionary());
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Features.Statistik;
+
+/// <summary>Complaints (Pengaduan) as counted by the public statistics: by violation type and by status.</summary>
+public sealed class ComplaintStatistics(WbsDbContext db) : IReportKindStatistics
+{
+    public async Task<KindYear> YearAsync(IReadOnlyList<DateTime> monthStartsUtc, CancellationToken ct)
+    {
+        var rows = await MonthBuckets.QueryAsync(db, "Reports", nameof(Report.ViolationTypeId), monthStartsUtc, ct);
+        var types = await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).ThenBy(v => v.Name)
+            .Select(v => new { v.Id, v.Name, v.IsActive }).ToListAsync(ct);
+        var names = types.ToDictionary(v => v.Id, v => v.Name);
+
+        return new KindYear(
+            rows.Select(r => new BucketRow(
+                r.Month,
+                r.CategoryId is { } id && names.TryGetValue(id, out var name) ? name : "Lainnya",
+                StatusName(r.Status),
+                r.Count,
+                r.ResolvedCount,
+                r.ResolvedSeconds)).ToList(),
+            // Retired types still show when they were reported that year (they arrive through the rows).
+            types.Where(v => v.IsActive).Select(v => v.Name).ToList(),
+            Enum.GetValues<ReportStatus>().Select(s => s.Display()).ToList());
+    }
+
+    public Task<KindTotals> TotalsAsync(CancellationToken ct) => YearTotals.QueryAsync(db.Reports, ct);
+
+    private static string StatusName(string stored) =>
+        Enum.TryParse<ReportStatus>(stored, out var status) ? status.Display() : stored;
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Caching.Memory;
+using Wbs.Web.Data;
+using Wbs.Web.Infrastructure;
+
+namespace Wbs.Web.Features.Statistik;
+
+/// <summary>
+/// The published figures for a year, computed from every report kind and cached per node until the
+/// <see cref="StatisticsStamp"/> moves; each request costs one primary-key read while nothing changes.
+/// </summary>
+public sealed class PublicStatistics(
+    IEnumerable<IReportKindStatistics> kinds, WbsDbContext db, AgencyClock clock, StatisticsCache cache)
+{
+    public int CurrentYear => clock.Today.Year;
+
+    /// <summary>Years that can be asked for: bounded, so nobody fills the cache with empty centuries.</summary>
+    public bool IsPublishedYear(int year) => year >= StatisticsCalendar.MinYear && year <= CurrentYear;
+
+    public async Task<StatisticsFigures> ForYearAsync(int year, CancellationToken ct)
+    {
+        if (!IsPublishedYear(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "Not a published year.");
+        }
+
+        // Read the stamp first: a change landing while we compute then only causes one extra recomputation.
+        var stamp = await StatisticsStamp.ReadAsync(db, ct);
+        var current = CurrentYear;
+        if (cache.TryGet(year, current, stamp, out var cached))
+        {
+            return cached;
+        }
+
+        // One computation per node at a time; the others wait and take its result.
+        await cache.Gate.WaitAsync(ct);
+        try
+        {
+            if (cache.TryGet(year, current, stamp, out cached))
+            {
+                return cached;
+            }
+
+            var figures = await ComputeAsync(year, current, ct) with { Stamp = stamp };
+            cache.Set(year, current, stamp, figures);
+            return figures;
+        }
+        finally
+        {
+            cache.Gate.Release();
+        }
+    }
+
+    private async Task<StatisticsFigures> ComputeAsync(int year, int currentYear, CancellationToken ct)
+    {
+        var monthStarts = StatisticsCalendar.MonthStartsUtc(year, clock.Zone);
+        var perKind = new List<KindYear>();
+        var totals = new List<KindTotals>();
+        // Sequential: the kinds share one DbContext, which allows one query at a time.
+        foreach (var kind in kinds)
+        {
+            perKind.Add(await kind.YearAsync(monthStarts, ct));
+            totals.Add(await kind.TotalsAsync(ct));
+        }
+
+        return StatisticsCalculator.Combine(year, perKind, totals, currentYear);
+    }
+}
+
+/// <summary>The node's cached figures, each tagged with the stamp it was computed at; a new year starts afresh (the year picker changes).</summary>
+public sealed class StatisticsCache(IMemoryCache memory) : IDisposable
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromHours(1);
+
+    private sealed record Entry(long Stamp, StatisticsFigures Figures);
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public bool TryGet(int year, int currentYear, long stamp, [NotNullWhen(true)] out StatisticsFigures? figures)
+    {
+        if (memory.TryGetValue(Key(year, currentYear), out Entry? entry) && entry is not null && entry.Stamp == stamp)
+        {
+            figures = entry.Figures;
+            return true;
+        }
+
+        figures = null;
+        return false;
+    }
+
+    public void Set(int year, int currentYear, long stamp, StatisticsFigures figures) =>
+        memory.Set(Key(year, currentYear), new Entry(stamp, figures), new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+
+    public void Dispose() => Gate.Dispose();
+
+    private static string Key(int year, int currentYear) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wbs:statistik:{year}:{currentYear}");
+}
