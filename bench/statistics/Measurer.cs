@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Web.Data;
-using Wbs.Web.Statistik;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.StatisticsBench;
 

@@ -35,9 +35,9 @@ public static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthEndpoints();
         v1.MapMasterDataEndpoints();
-        v1.MapReportEndpoints();
+        v1.MapComplaintEndpoints();
         v1.MapGratificationEndpoints();
-        v1.MapStaffReportEndpoints();
+        v1.MapStaffComplaintEndpoints();
         v1.MapStatisticsEndpoints();
         return app;
     }

@@ -3,7 +3,7 @@ using Wbs.Web.Domain;
 
 namespace Wbs.Web.Data;
 
-/// <summary>First-run master data: the violation types of SPEC section 3 and Kota Bontang's OPD.</summary>
+/// <summary>First-run master data: the violation types and Kota Bontang's OPD.</summary>
 public static class MasterDataSeeder
 {
     public static readonly string[] ViolationTypes =
@@ -48,7 +48,7 @@ public static class MasterDataSeeder
         "Kelurahan (lainnya)",
     ];
 
-    /// <summary>Pelapor for reporters; the staff roles of SPEC section 1.</summary>
+    /// <summary>Pelapor for reporters; the staff roles.</summary>
     public static readonly string[] Roles = ["Pelapor", "Verifikator", "Inspektur", "UPG", "Admin"];
 
     public static async Task SeedAsync(WbsDbContext db, CancellationToken ct)

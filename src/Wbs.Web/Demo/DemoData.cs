@@ -192,7 +192,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
         return report;
     }
 
-    /// <summary>A plausible path through SPEC section 6's statuses, with waiting times between the steps.</summary>
+    /// <summary>A plausible path through the complaint workflow's statuses, with waiting times between the steps.</summary>
     private List<(ReportStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
     {
         var steps = new List<(ReportStatus, DateTime)> { (ReportStatus.Diterima, submittedAt) };

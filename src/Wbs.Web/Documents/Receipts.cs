@@ -7,7 +7,7 @@ using Wbs.Web.Features.Pengaduan;
 namespace Wbs.Web.Documents;
 
 /// <summary>A reporter's receipt for one of their own reports; another reporter's number (or the other kind's) is not found.</summary>
-public sealed class Receipts(ReporterReports complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
+public sealed class Receipts(ReporterComplaints complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
 {
     public static string FileName(string registrationNumber) => $"tanda-terima-{registrationNumber}.pdf";
 

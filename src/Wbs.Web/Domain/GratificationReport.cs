@@ -1,7 +1,7 @@
 namespace Wbs.Web.Domain;
 
 /// <summary>
-/// A gratification report (Lapor Gratifikasi, SPEC section 4). Unlike a complaint its reporter is identified: the
+/// A gratification report (Lapor Gratifikasi). Unlike a complaint its reporter is identified: the
 /// identity is sealed under a key of its own (<see cref="IdentityScope"/>) and shown to the UPG masked until revealed.
 /// Everything else the reporter wrote lives in <see cref="SealedContent"/>; only structural fields are plain.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Wbs.Web.Domain;
 
-/// <summary>The life cycle of a gratification report (SPEC section 4); stored by name.</summary>
+/// <summary>The life cycle of a gratification report; stored by name.</summary>
 public enum GratificationStatus
 {
     Diajukan,

@@ -51,7 +51,7 @@ public class Report : INumberedReport, ICase
         new ReportEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
 }
 
-/// <summary>The free text of a complaint, as the reporter wrote it (the 5W+1H of SPEC section 3).</summary>
+/// <summary>The free text of a complaint, as the reporter wrote it (the 5W+1H: what, who, where, when, why, how).</summary>
 public sealed record ReportContent
 {
     public required string Title { get; init; }

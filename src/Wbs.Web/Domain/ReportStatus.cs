@@ -1,6 +1,6 @@
 namespace Wbs.Web.Domain;
 
-/// <summary>The life cycle of a complaint (SPEC section 6); stored by name.</summary>
+/// <summary>The life cycle of a complaint; stored by name.</summary>
 public enum ReportStatus
 {
     Diterima,

@@ -1,6 +1,6 @@
 namespace Wbs.Web.Domain;
 
-/// <summary>The rules of SPEC section 6: which status may follow which, and what each change must carry.</summary>
+/// <summary>The complaint workflow: which status may follow which, and what each change must carry.</summary>
 public static class ReportWorkflow
 {
     private static readonly Dictionary<ReportStatus, ReportStatus[]> Next = new()

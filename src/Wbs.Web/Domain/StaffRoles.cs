@@ -1,6 +1,6 @@
 namespace Wbs.Web.Domain;
 
-/// <summary>The staff roles of SPEC section 1; a staff member may hold several.</summary>
+/// <summary>The staff roles; a staff member may hold several.</summary>
 public static class StaffRoles
 {
     public const string Verifikator = "Verifikator";

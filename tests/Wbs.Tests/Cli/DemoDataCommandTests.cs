@@ -63,7 +63,7 @@ public class DemoDataCommandTests
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
         var demo = await db.Users.SingleAsync(u => u.UserName == DemoData.DemoUsername);
-        var own = await scope.ServiceProvider.GetRequiredService<ReporterReports>().ListAsync(demo.Id, default);
+        var own = await scope.ServiceProvider.GetRequiredService<ReporterComplaints>().ListAsync(demo.Id, default);
         Assert.NotEmpty(own);
         Assert.All(own, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
         Assert.True(await db.ReportEvents.CountAsync() > reports * 2);

@@ -60,7 +60,7 @@ public sealed class ReportBuilder
         return form;
     }
 
-    /// <summary>The multipart body of POST /api/v1/reports (SPEC section 9); the type's id is looked up by name.</summary>
+    /// <summary>The multipart body of POST /api/v1/reports; the type's id is looked up by name.</summary>
     public MultipartFormDataContent ApiForm(IReadOnlyDictionary<string, int> violationTypeIds)
     {
         var content = new MultipartFormDataContent();

@@ -1,5 +1,6 @@
 using System.Net;
-using Wbs.Tests.BackOffice;
+using Wbs.Tests.Gratifikasi;
+using Wbs.Tests.Pengaduan;
 using Wbs.Tests.Infrastructure;
 
 namespace Wbs.Tests.Staf;

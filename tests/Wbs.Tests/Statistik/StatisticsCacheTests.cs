@@ -70,7 +70,7 @@ public class StatisticsCacheTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var inspektur = new StaffActor(Guid.NewGuid().ToString(), "inspektur", new HashSet<string> { StaffRoles.Inspektur });
-            var outcome = await scope.ServiceProvider.GetRequiredService<StaffReports>().ChangeStatusAsync(
+            var outcome = await scope.ServiceProvider.GetRequiredService<StaffComplaints>().ChangeStatusAsync(
                 inspektur, number, new StatusChange(ReportStatus.Ditolak, "Di luar kewenangan Inspektorat.", null, null, null), default);
             Assert.Equal(OutcomeKind.Ok, outcome.Kind);
         }

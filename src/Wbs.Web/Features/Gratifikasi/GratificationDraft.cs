@@ -71,7 +71,7 @@ public static class GratificationDraftValidator
         var unit = text.Required(draft.Unit, "unit", "Unit kerja wajib diisi.", 200);
         var institution = text.Required(draft.Institution, "institution", "Instansi wajib diisi.", 200);
         var phone = Phone(draft.PhoneNumber);
-        if (ReportDraftValidator.Clean(draft.PhoneNumber) is null)
+        if (ComplaintDraftValidator.Clean(draft.PhoneNumber) is null)
         {
             errors["phoneNumber"] = "Nomor telepon wajib diisi, agar UPG dapat menghubungi Anda.";
         }
@@ -80,7 +80,7 @@ public static class GratificationDraftValidator
             errors["phoneNumber"] = "Nomor telepon tidak valid; tulis misalnya 081234567890 atau 0548 41234.";
         }
 
-        var email = ReportDraftValidator.Clean(draft.Email);
+        var email = ComplaintDraftValidator.Clean(draft.Email);
         if (email is not null && (email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email, out var mail) || !mail.Host.Contains('.', StringComparison.Ordinal)))
         {
             errors["email"] = "Alamat email tidak valid.";
@@ -91,7 +91,7 @@ public static class GratificationDraftValidator
         var giverName = text.Required(draft.GiverName, "giverName", "Nama pemberi (orang, kelompok, atau perusahaan) wajib diisi; tulis \"tidak diketahui\" bila memang tidak tahu.", 200);
         var giverOccupation = text.Optional(draft.GiverOccupation, "giverOccupation", 200);
         var giverAddress = text.Optional(draft.GiverAddress, "giverAddress", 500);
-        var giverPhone = ReportDraftValidator.Clean(draft.GiverPhone);
+        var giverPhone = ComplaintDraftValidator.Clean(draft.GiverPhone);
         if (giverPhone is not null && Phone(giverPhone) is null)
         {
             errors["giverPhone"] = "Nomor telepon pemberi tidak valid.";
@@ -115,11 +115,11 @@ public static class GratificationDraftValidator
         var objectDescription = text.Required(draft.ObjectDescription, "objectDescription", "Uraian objek gratifikasi wajib diisi (misalnya jumlah, merek, ukuran).", 2000);
 
         decimal? value = null;
-        if (ReportDraftValidator.Clean(draft.EstimatedValue) is not { } valueText)
+        if (ComplaintDraftValidator.Clean(draft.EstimatedValue) is not { } valueText)
         {
             errors["estimatedValue"] = "Nilai nominal atau taksiran (Rp) wajib diisi; isi perkiraan bila tidak tahu pasti.";
         }
-        else if (!ReportDraftValidator.TryParseRupiah(valueText, out var parsed))
+        else if (!ComplaintDraftValidator.TryParseRupiah(valueText, out var parsed))
         {
             errors["estimatedValue"] = "Nilai harus berupa angka rupiah, misalnya 1500000 atau 1.500.000.";
         }
@@ -133,7 +133,7 @@ public static class GratificationDraftValidator
         }
 
         DateOnly? received = null;
-        if (ReportDraftValidator.Clean(draft.ReceivedDate) is not { } dateText)
+        if (ComplaintDraftValidator.Clean(draft.ReceivedDate) is not { } dateText)
         {
             errors["receivedDate"] = "Tanggal penerimaan wajib diisi.";
         }
@@ -199,7 +199,7 @@ public static class GratificationDraftValidator
 
     /// <summary>Reads a yyyy-MM-dd date as typed, for the deadline preview; null when it is not one.</summary>
     public static DateOnly? ParseDate(string? text) =>
-        ReportDraftValidator.Clean(text) is { } t && TryParseDate(t, out var date) ? date : null;
+        ComplaintDraftValidator.Clean(text) is { } t && TryParseDate(t, out var date) ? date : null;
 
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
@@ -233,7 +233,7 @@ public static class GratificationDraftValidator
 
     /// <summary>NIK and NIP are often written with spaces or dots; those are dropped.</summary>
     private static string? Digits(string? value) =>
-        ReportDraftValidator.Clean(value)?.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        ComplaintDraftValidator.Clean(value)?.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
 
     /// <summary>A mobile number is stored as 08…; a landline keeps its digits (6 to 15).</summary>
     private static string? Phone(string? value)
@@ -243,7 +243,7 @@ public static class GratificationDraftValidator
             return mobile;
         }
 
-        var t = ReportDraftValidator.Clean(value);
+        var t = ComplaintDraftValidator.Clean(value);
         if (t is null || !t.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+'))
         {
             return null;
@@ -257,7 +257,7 @@ public static class GratificationDraftValidator
     {
         public string? Required(string? value, string key, string message, int max)
         {
-            var clean = ReportDraftValidator.Clean(value);
+            var clean = ComplaintDraftValidator.Clean(value);
             if (clean is null)
             {
                 errors[key] = message;
@@ -272,7 +272,7 @@ public static class GratificationDraftValidator
 
         public string? Optional(string? value, string key, int max)
         {
-            var clean = ReportDraftValidator.Clean(value);
+            var clean = ComplaintDraftValidator.Clean(value);
             if (clean?.Length > max)
             {
                 errors[key] = $"Isian paling banyak {max.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} karakter.";

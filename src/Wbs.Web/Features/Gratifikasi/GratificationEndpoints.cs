@@ -34,7 +34,7 @@ public sealed record GratificationDetailDto(
     string? ForwardedToKpkOn, string? KpkDecision, string? KpkDecisionLabel, string? KpkDecisionNumber, string? KpkDecisionDate,
     IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments);
 
-/// <summary>The reporter's part of the API for gratification reports (SPEC section 9), alongside /api/v1/reports.</summary>
+/// <summary>The reporter's part of the API for gratification reports, alongside /api/v1/reports.</summary>
 public static class GratificationEndpoints
 {
     public static RouteGroupBuilder MapGratificationEndpoints(this RouteGroupBuilder v1)
@@ -49,14 +49,14 @@ public static class GratificationEndpoints
             .DisableAntiforgery();
 
         gratifications.MapGet("/", async (ClaimsPrincipal user, ReporterGratifications mine, CancellationToken ct) =>
-            (await mine.ListAsync(ReportEndpoints.UserId(user), ct)).Select(g => new GratificationSummaryDto(
+            (await mine.ListAsync(ComplaintEndpoints.UserId(user), ct)).Select(g => new GratificationSummaryDto(
                 g.RegistrationNumber, GratificationText.Code(g.ReportType), g.ReportType.Display(),
                 GratificationText.Code(g.ObjectType), g.ObjectType.Display(), g.Status.Display(), Day(g.ReceivedOn),
                 g.SubmittedAt, g.UpdatedAt)).ToList());
 
         gratifications.MapGet("/{registrationNumber}", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, ReporterGratifications mine, CancellationToken ct) =>
         {
-            var detail = await mine.FindAsync(ReportEndpoints.UserId(user), registrationNumber, ct);
+            var detail = await mine.FindAsync(ComplaintEndpoints.UserId(user), registrationNumber, ct);
             return detail is null ? NotFound() : TypedResults.Ok(Detail(detail));
         })
         .Produces<GratificationDetailDto>()
@@ -64,7 +64,7 @@ public static class GratificationEndpoints
 
         gratifications.MapGet("/{registrationNumber}/attachments/{id:guid}", async Task<IResult> (string registrationNumber, Guid id, ClaimsPrincipal user, ReporterGratifications mine, CancellationToken ct) =>
         {
-            var file = await mine.DownloadAsync(ReportEndpoints.UserId(user), registrationNumber, id, ct);
+            var file = await mine.DownloadAsync(ComplaintEndpoints.UserId(user), registrationNumber, id, ct);
             return file is null
                 ? ApiEndpoints.NotFound("Berkas tidak ditemukan di laporan gratifikasi Anda.")
                 : TypedResults.File(file.Content, file.ContentType, file.FileName);
@@ -74,7 +74,7 @@ public static class GratificationEndpoints
 
         gratifications.MapGet("/{registrationNumber}/receipt", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, Receipts receipts, CancellationToken ct) =>
         {
-            var receipt = await receipts.GratificationAsync(ReportEndpoints.UserId(user), registrationNumber, ct);
+            var receipt = await receipts.GratificationAsync(ComplaintEndpoints.UserId(user), registrationNumber, ct);
             return receipt is null ? NotFound() : TypedResults.File(receipt.Content, "application/pdf", receipt.FileName);
         })
         .WithDescription("The receipt (tanda terima) as a PDF: number, time received, kind, the gift without any names, status.")
@@ -124,7 +124,7 @@ public static class GratificationEndpoints
         };
 
         var files = form.Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var result = await submission.SubmitAsync(ReportEndpoints.UserId(user), draft, files, ct);
+        var result = await submission.SubmitAsync(ComplaintEndpoints.UserId(user), draft, files, ct);
         if (result.Submitted is not { } stored)
         {
             return ApiEndpoints.Invalid(result.Errors);

@@ -87,7 +87,7 @@ public sealed partial class GratificationSubmission(
             });
             foreach (var file in files)
             {
-                db.Attachments.Add(ReportSubmission.NewAttachment(sealer, id, file, now));
+                db.Attachments.Add(ComplaintSubmission.NewAttachment(sealer, id, file, now));
             }
 
             db.GratificationReports.Add(report);

@@ -121,7 +121,7 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         AddMessage(reportId, CompletionPrefix + information.Trim(), now);
         foreach (var file in accepted)
         {
-            db.Attachments.Add(ReportSubmission.NewAttachment(sealer, reportId, file, now));
+            db.Attachments.Add(ComplaintSubmission.NewAttachment(sealer, reportId, file, now));
         }
     }
 

@@ -5,7 +5,7 @@ using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public class DetailModel(ReporterReports reports, EvidenceIntake evidence) : ReporterDetailPage<ReportDetail>(evidence)
+public class DetailModel(ReporterComplaints reports, EvidenceIntake evidence) : ReporterDetailPage<ComplaintDetail>(evidence)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -18,7 +18,7 @@ public class DetailModel(ReporterReports reports, EvidenceIntake evidence) : Rep
 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
-    protected override Task<ReportDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct) =>
+    protected override Task<ComplaintDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct) =>
         reports.FindAsync(ReporterId, nomor, ct, markRead);
 
     protected override Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct) =>

@@ -4,9 +4,9 @@ using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public class IndexModel(ReporterReports reports) : PageModel
+public class IndexModel(ReporterComplaints reports) : PageModel
 {
-    public List<ReportListItem> Reports { get; private set; } = [];
+    public List<ComplaintListItem> Reports { get; private set; } = [];
 
     /// <summary>The number just submitted, shown only when it is one of this reporter's own.</summary>
     public string? NewNumber { get; private set; }

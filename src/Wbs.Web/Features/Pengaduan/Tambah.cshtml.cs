@@ -10,7 +10,7 @@ using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public class TambahModel(WbsDbContext db, ReportIntake intake, EvidenceIntake evidence) : PageModel
+public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake evidence) : PageModel
 {
     /// <summary>Rows for reported persons shown without script; script adds more, up to the validator's limit.</summary>
     public const int FixedPersonRows = 3;
@@ -54,7 +54,7 @@ public class TambahModel(WbsDbContext db, ReportIntake intake, EvidenceIntake ev
     {
         // Binding messages are in English and about types; the shared validator says it in Indonesian instead.
         ModelState.Clear();
-        var draft = new ReportDraft
+        var draft = new ComplaintDraft
         {
             Title = Input.Title,
             Description = Input.Description,

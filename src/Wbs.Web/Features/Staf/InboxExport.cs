@@ -24,12 +24,12 @@ public sealed record ExportFile(byte[] Content, string ContentType, string FileN
 /// The filtered inbox as xlsx or csv for periodic reports. Scoped exactly like the inbox, carries no reporter
 /// identity or contact, and every export is written to the audit chain with its filter and row count.
 /// </summary>
-public sealed class InboxExport(StaffReports reports, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, AuditLog audit, Data.WbsDbContext db)
+public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, AuditLog audit, Data.WbsDbContext db)
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string CsvType = "text/csv; charset=utf-8";
 
-    public async Task<ExportFile> ExportAsync(StaffActor actor, InboxFilter filter, bool xlsx, CancellationToken ct)
+    public async Task<ExportFile> ExportAsync(StaffActor actor, ComplaintInboxFilter filter, bool xlsx, CancellationToken ct)
     {
         var rows = await RowsAsync(actor, filter, ct);
         var columns = Columns(actor.CanReadComplaints);
@@ -42,7 +42,7 @@ public sealed class InboxExport(StaffReports reports, ContentSealer sealer, Dead
         return file;
     }
 
-    public async Task<List<ExportRow>> RowsAsync(StaffActor actor, InboxFilter filter, CancellationToken ct)
+    public async Task<List<ExportRow>> RowsAsync(StaffActor actor, ComplaintInboxFilter filter, CancellationToken ct)
     {
         var raw = await reports.Filtered(actor, filter).OrderBy(r => r.SubmittedAt)
             .Select(r => new

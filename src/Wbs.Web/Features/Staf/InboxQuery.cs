@@ -69,7 +69,7 @@ public sealed record InboxQuery
     }
 
     /// <summary>The filter, or Indonesian messages keyed by parameter when a value cannot be understood.</summary>
-    public async Task<(InboxFilter? Filter, Dictionary<string, string> Errors)> ToFilterAsync(WbsDbContext db, CancellationToken ct)
+    public async Task<(ComplaintInboxFilter? Filter, Dictionary<string, string> Errors)> ToFilterAsync(WbsDbContext db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         ReportStatus? status = null;
@@ -96,11 +96,11 @@ public sealed record InboxQuery
                 .Select(u => u.Id).FirstOrDefaultAsync(ct) ?? handler;
         }
 
-        return (new InboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to), errors);
+        return (new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to), errors);
     }
 
     /// <summary>The filter as text for the audit log (no free text other than the number searched for).</summary>
-    public static string Describe(InboxFilter filter)
+    public static string Describe(ComplaintInboxFilter filter)
     {
         var parts = new List<string>();
         void Add(string name, object? value)

@@ -12,7 +12,7 @@ using Wbs.Web.Features.Staf;
 namespace Wbs.Web.Features.Staf;
 
 /// <summary>The staff dashboard and inbox: figures per status, the overdue count, filters and a paged list.</summary>
-public class IndexModel(StaffReports reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock) : PageModel
+public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
@@ -40,7 +40,7 @@ public class IndexModel(StaffReports reports, WbsDbContext db, Deadlines deadlin
     public int? PageSize { get; set; }
 
     public StaffActor Actor { get; private set; } = null!;
-    public InboxPage Inbox { get; private set; } = null!;
+    public ComplaintInboxPage Inbox { get; private set; } = null!;
     public Dictionary<ReportStatus, int> Counts { get; private set; } = [];
     public List<SelectListItem> ViolationTypes { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
@@ -61,7 +61,7 @@ public class IndexModel(StaffReports reports, WbsDbContext db, Deadlines deadlin
             return;
         }
 
-        Inbox = await reports.InboxAsync(Actor, new InboxFilter(
+        Inbox = await reports.InboxAsync(Actor, new ComplaintInboxFilter(
             ParsedStatus, ViolationTypeId, UnitId, Actor.IsInspektur ? HandlerId : null, OverdueOnly, Number,
             Math.Max(1, PageNumber), PageSize ?? 25), ct);
         Counts = await reports.StatusCountsAsync(Actor, ct);
@@ -76,7 +76,7 @@ public class IndexModel(StaffReports reports, WbsDbContext db, Deadlines deadlin
         }
     }
 
-    public DeadlineLabel DeadlineOf(InboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
+    public DeadlineLabel DeadlineOf(ComplaintInboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
 
     /// <summary>This list's address with one page number changed, filters kept.</summary>
     public string PageUrl(int page)

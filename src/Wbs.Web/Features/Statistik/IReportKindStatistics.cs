@@ -1,7 +1,7 @@
 namespace Wbs.Web.Features.Statistik;
 
 /// <summary>
-/// One kind of report that the public statistics count (SPEC section 7: complaints and gratification reports).
+/// One kind of report that the public statistics count (complaints and gratification reports).
 /// A new kind is one class implementing this plus one registration line in <see cref="StatisticsRegistration"/>.
 /// </summary>
 public interface IReportKindStatistics

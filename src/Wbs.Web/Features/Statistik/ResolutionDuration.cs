@@ -1,7 +1,7 @@
 namespace Wbs.Web.Features.Statistik;
 
 /// <summary>
-/// "Rata-rata Durasi Penyelesaian" as SPEC section 7 defines it: the mean of (first final status − submission)
+/// "Rata-rata Durasi Penyelesaian" as the public statistics define it: the mean of (first final status − submission)
 /// in whole hours, counted down to bulan, hari and jam with 1 bulan = 30 hari; no resolved report means zero.
 /// </summary>
 public sealed record ResolutionDuration(long Months, int Days, int Hours)

@@ -8,7 +8,7 @@ public sealed record AverageResolutionDto(long Months, int Days, int Hours, stri
 
 public sealed record NamedCountDto(string Name, long Count);
 
-/// <summary>GET /api/v1/statistics, exactly the shape of SPEC section 9 and the same figures as the pages.</summary>
+/// <summary>GET /api/v1/statistics, in the shape the API contract promises and the same figures as the pages.</summary>
 public sealed record StatisticsDto(
     int Year, long TotalReports, long TotalReportsAllTime, AverageResolutionDto AverageResolution,
     IReadOnlyList<long> Monthly, IReadOnlyList<NamedCountDto> ByViolationType, IReadOnlyList<NamedCountDto> ByStatus)

@@ -1,6 +1,6 @@
 namespace Wbs.Web.Features.Statistik;
 
-/// <summary>Everything the public statistics show for one year (SPEC section 7); the page and the JSON read the same record.</summary>
+/// <summary>Everything the public statistics show for one year; the page and the JSON read the same record.</summary>
 public sealed record StatisticsFigures(
     int Year,
     long TotalReports,

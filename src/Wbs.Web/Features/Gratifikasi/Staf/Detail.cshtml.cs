@@ -13,7 +13,7 @@ namespace Wbs.Web.Features.Gratifikasi.Staf;
 /// A gratification report as the UPG works on it: the gift, the masked identity (revealed only with a reason), the
 /// deadlines, evidence, conversation, notes, history and the workflow towards KPK. Failures stay on this page.
 /// </summary>
-public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<UpgGratificationDetail>(gratifications, work)
+public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffGratificationDetail>(gratifications, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -129,8 +129,8 @@ public class DetailModel(UpgGratifications gratifications, KpkForms kpkForms, De
 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
-    protected override Task<UpgGratificationDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => gratifications.DetailAsync(actor, nomor, ct);
+    protected override Task<StaffGratificationDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => gratifications.DetailAsync(actor, nomor, ct);
 
-    protected override async Task PrepareAsync(UpgGratificationDetail report, CancellationToken ct) =>
+    protected override async Task PrepareAsync(StaffGratificationDetail report, CancellationToken ct) =>
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
 }

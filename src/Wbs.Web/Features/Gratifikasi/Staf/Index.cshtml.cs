@@ -9,7 +9,7 @@ using Wbs.Web.Features.Staf;
 namespace Wbs.Web.Features.Gratifikasi.Staf;
 
 /// <summary>The UPG inbox: figures per status, the overdue count, filters that work without script and a paged list.</summary>
-public class IndexModel(UpgGratifications gratifications, Deadlines deadlines, AgencyClock clock) : PageModel
+public class IndexModel(StaffGratifications gratifications, Deadlines deadlines, AgencyClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
@@ -35,7 +35,7 @@ public class IndexModel(UpgGratifications gratifications, Deadlines deadlines, A
     [BindProperty(SupportsGet = true, Name = "ukuran")]
     public int? PageSize { get; set; }
 
-    public UpgInboxPage Inbox { get; private set; } = null!;
+    public GratificationInboxPage Inbox { get; private set; } = null!;
     public IReadOnlySet<DateOnly> Holidays { get; private set; } = new HashSet<DateOnly>();
     public DateOnly Today => clock.Today;
 
@@ -51,11 +51,11 @@ public class IndexModel(UpgGratifications gratifications, Deadlines deadlines, A
     public async Task OnGetAsync(CancellationToken ct)
     {
         Inbox = await gratifications.InboxAsync(StaffAuth.Actor(User),
-            new UpgInboxFilter(ParsedStatus, OverdueOnly, ReportedLateOnly, Number, Math.Max(1, PageNumber), PageSize ?? 25, ParsedReportType, ParsedObjectType), ct);
+            new GratificationInboxFilter(ParsedStatus, OverdueOnly, ReportedLateOnly, Number, Math.Max(1, PageNumber), PageSize ?? 25, ParsedReportType, ParsedObjectType), ct);
         Holidays = await deadlines.HolidaysAsync(ct);
     }
 
-    public DeadlineLabel DeadlineOf(UpgInboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
+    public DeadlineLabel DeadlineOf(GratificationInboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
 
     /// <summary>This list's address with one page number changed, filters kept.</summary>
     public string PageUrl(int page)

@@ -13,7 +13,7 @@ namespace Wbs.Web.Features.Pengaduan.Staf;
 /// actions of the workflow. Every form posts here; what goes wrong is shown on this page with what was typed kept.
 /// </summary>
 [Authorize(Policy = StaffAuth.ComplaintPolicy)]
-public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffReportDetail>(reports, work)
+public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffComplaintDetail>(reports, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -118,9 +118,9 @@ public class DetailModel(StaffReports reports, Deadlines deadlines, AgencyClock 
 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
-    protected override Task<StaffReportDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => reports.DetailAsync(actor, nomor, ct);
+    protected override Task<StaffComplaintDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => reports.DetailAsync(actor, nomor, ct);
 
-    protected override async Task PrepareAsync(StaffReportDetail report, CancellationToken ct)
+    protected override async Task PrepareAsync(StaffComplaintDetail report, CancellationToken ct)
     {
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
         if (Actor.IsInspektur)

@@ -1,0 +1,183 @@
+using Wbs.Web.Api;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Pengaduan;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ComplaintCreated(string RegistrationNumber, string Status, DateTime SubmittedAt);
+
+public sealed record ComplaintSummaryDto(string RegistrationNumber, string Title, string ViolationType, string Status, DateTime SubmittedAt, DateTime UpdatedAt);
+
+public sealed record ReportedPersonDto(string Name, string? Position, string? Unit);
+
+public sealed record HistoryDto(string Status, string? Note, DateTime At);
+
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);
+
+public sealed record ComplaintDetailDto(
+    string RegistrationNumber, string Title, string Description, int? ViolationTypeId, string ViolationType,
+    IReadOnlyList<ReportedPersonDto> ReportedPersons, string? Witnesses, string Location, string? Unit,
+    string IncidentDate, string? IncidentDateEnd, string? Why, string? How, decimal? EstimatedLoss,
+    string Status, DateTime SubmittedAt, DateTime UpdatedAt,
+    IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments);
+
+public static class ComplaintEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static RouteGroupBuilder MapComplaintEndpoints(this RouteGroupBuilder v1)
+    {
+        var reports = v1.MapGroup("/reports").WithTags("Pengaduan").RequireAuthorization(ApiPolicies.Reporter);
+
+        reports.MapPost("/", CreateAsync)
+            .Accepts<ComplaintForm>("multipart/form-data")
+            .Produces<ComplaintCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .DisableAntiforgery();
+
+        reports.MapGet("/", async (ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
+            (await mine.ListAsync(UserId(user), ct)).Select(r => new ComplaintSummaryDto(
+                r.RegistrationNumber, r.Title, r.ViolationType, r.Status.Display(), r.SubmittedAt, r.UpdatedAt)).ToList());
+
+        reports.MapGet("/{registrationNumber}", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
+        {
+            var detail = await mine.FindAsync(UserId(user), registrationNumber, ct);
+            if (detail is null)
+            {
+                return ApiEndpoints.NotFound("Pengaduan dengan nomor itu tidak ditemukan di akun Anda.");
+            }
+
+            var c = detail.Content;
+            return TypedResults.Ok(new ComplaintDetailDto(
+                detail.RegistrationNumber, c.Title, c.Description, detail.ViolationTypeId, detail.ViolationType,
+                c.ReportedPersons.Select(p => new ReportedPersonDto(p.Name, p.Position, p.Unit)).ToList(),
+                c.Witnesses, c.Location, detail.Unit,
+                c.IncidentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                c.IncidentDateEnd?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                c.Why, c.How, c.EstimatedLoss, detail.Status.Display(), detail.SubmittedAt, detail.UpdatedAt,
+                detail.History.Select(h => new HistoryDto(h.Status.Display(), h.Note, h.At)).ToList(),
+                detail.Attachments.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.RemovedMetadata)).ToList()));
+        })
+        .Produces<ComplaintDetailDto>()
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/{registrationNumber}/attachments/{id:guid}", async Task<IResult> (string registrationNumber, Guid id, ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
+        {
+            var file = await mine.DownloadAsync(UserId(user), registrationNumber, id, ct);
+            return file is null
+                ? ApiEndpoints.NotFound("Berkas tidak ditemukan di pengaduan Anda.")
+                : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        })
+        .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/{registrationNumber}/receipt", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, Documents.Receipts receipts, CancellationToken ct) =>
+        {
+            var receipt = await receipts.ComplaintAsync(UserId(user), registrationNumber, ct);
+            return receipt is null
+                ? ApiEndpoints.NotFound("Pengaduan dengan nomor itu tidak ditemukan di akun Anda.")
+                : TypedResults.File(receipt.Content, "application/pdf", receipt.FileName);
+        })
+        .WithDescription("The receipt (tanda terima) as a PDF: number, time received, kind, title and month of the incident, status; no names.")
+        .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return v1;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, ComplaintIntake intake, WbsDbContext db, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return ApiEndpoints.Invalid(new Dictionary<string, string> { ["body"] = "Kirim sebagai multipart/form-data." });
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        var errors = new Dictionary<string, string>();
+        var draft = new ComplaintDraft
+        {
+            Title = form["title"],
+            Description = form["description"],
+            Location = form["location"],
+            IncidentDate = form["incidentDate"],
+            IncidentDateEnd = form["incidentDateEnd"],
+            Why = form["why"],
+            How = form["how"],
+            EstimatedLoss = form["estimatedLoss"],
+            Witnesses = form["witnesses"],
+        };
+
+        if (int.TryParse(form["violationTypeId"], out var typeId))
+        {
+            draft.ViolationTypeId = typeId;
+        }
+        else if (!string.IsNullOrWhiteSpace(form["violationTypeId"]))
+        {
+            errors["violationTypeId"] = "violationTypeId harus berupa angka dari /api/v1/violation-types.";
+        }
+
+        var unit = ComplaintDraftValidator.Clean(form["unit"]);
+        if (unit is not null)
+        {
+            draft.UnitId = int.TryParse(unit, out var unitId)
+                ? unitId
+                : await db.Units.Where(u => u.Name == unit).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct) ?? -1;
+        }
+
+        var persons = ComplaintDraftValidator.Clean(form["reportedPersons"]);
+        if (persons is not null)
+        {
+            try
+            {
+                draft.ReportedPersons = JsonSerializer.Deserialize<List<ReportedPersonDraft>>(persons, Json) ?? [];
+            }
+            catch (JsonException)
+            {
+                errors["reportedPersons"] = "reportedPersons harus berupa larik JSON, misalnya [{\"name\":\"...\",\"position\":\"...\",\"unit\":\"...\"}].";
+            }
+        }
+
+        var files = form.Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var result = await intake.SubmitAsync(UserId(user), draft, files, ct, errors);
+        if (result.Submitted is not { } stored)
+        {
+            return ApiEndpoints.Invalid(result.Errors);
+        }
+
+        return TypedResults.Created(
+            $"/api/v1/reports/{stored.RegistrationNumber}",
+            new ComplaintCreated(stored.RegistrationNumber, stored.Status.Display(), stored.SubmittedAt));
+    }
+
+    public static string UserId(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Authenticated user without id.");
+}
+
+/// <summary>The multipart fields of POST /api/v1/reports, described for the OpenAPI document.</summary>
+public sealed class ComplaintForm
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public int ViolationTypeId { get; init; }
+
+    /// <summary>JSON array of {name, position?, unit?}.</summary>
+    public required string ReportedPersons { get; init; }
+    public required string Location { get; init; }
+
+    /// <summary>A unit's id or exact name.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>yyyy-MM-dd.</summary>
+    public required string IncidentDate { get; init; }
+    public string? IncidentDateEnd { get; init; }
+    public string? Why { get; init; }
+    public string? How { get; init; }
+    public decimal? EstimatedLoss { get; init; }
+    public IFormFileCollection? Files { get; init; }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Evidence;
+using Wbs.Web.Infrastructure;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ComplaintIntakeResult(SubmittedComplaint? Submitted, Dictionary<string, string> Errors, List<string> FileErrors);
+
+/// <summary>Checks a draft and its evidence, then stores it; the page and the API both come through here.</summary>
+public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, ComplaintSubmission submission, AgencyClock clock)
+{
+    public async Task<ComplaintIntakeResult> SubmitAsync(
+        string reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? earlierErrors = null)
+    {
+        var types = (await db.ViolationTypes.Where(v => v.IsActive).Select(v => v.Id).ToListAsync(ct)).ToHashSet();
+        var units = (await db.Units.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
+        var (content, errors) = ComplaintDraftValidator.Validate(draft, types, units, clock.Today);
+        var (accepted, fileErrors) = await evidence.CheckAsync(files, ct);
+        if (fileErrors.Count > 0)
+        {
+            errors["files"] = string.Join(" ", fileErrors);
+        }
+
+        foreach (var (key, message) in earlierErrors ?? new Dictionary<string, string>())
+        {
+            errors[key] = message;
+        }
+
+        if (content is null || errors.Count > 0)
+        {
+            return new ComplaintIntakeResult(null, errors, fileErrors);
+        }
+
+        var stored = await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct);
+        return new ComplaintIntakeResult(stored, errors, fileErrors);
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Security;
+using Wbs.Web.Features.Statistik;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record SubmittedComplaint(string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt);
+
+/// <summary>
+/// Stores a new complaint whole or not at all: report, number, history and files are written in one
+/// transaction, so a failure or a killed process leaves neither a half report nor an orphan file.
+/// </summary>
+public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, ILogger<ComplaintSubmission> logger)
+{
+    public async Task<SubmittedComplaint> SubmitAsync(
+        string reporterId, int violationTypeId, int? unitId, ReportContent content,
+        IReadOnlyList<EvidenceFile> files, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var now = clock.UtcNow;
+            var year = clock.ToLocal(now).Year;
+            var dueOn = await deadlines.DueOnAsync(ReportStatus.Diterima, now, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
+
+            var id = Guid.NewGuid();
+            var report = new Report
+            {
+                Id = id,
+                RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
+                Year = year,
+                Sequence = sequence,
+                ReporterId = reporterId,
+                ViolationTypeId = violationTypeId,
+                UnitId = unitId,
+                Status = ReportStatus.Diterima,
+                SubmittedAt = now,
+                UpdatedAt = now,
+                StatusChangedAt = now,
+                DueOn = dueOn,
+                SealedContent = sealer.Seal(id, content),
+            };
+            report.Events.Add(new ReportEvent
+            {
+                Status = ReportStatus.Diterima,
+                Kind = ReportEventKind.Submitted,
+                At = now,
+                SealedPublicNote = sealer.Seal(id, "Pengaduan diterima dan menunggu verifikasi."),
+            });
+            foreach (var file in files)
+            {
+                db.Attachments.Add(NewAttachment(sealer, id, file, now));
+            }
+
+            db.Reports.Add(report);
+            await db.SaveChangesAsync(ct);
+            // In the same transaction: every node's cached public figures refresh once this commits.
+            await StatisticsStamp.BumpAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            LogStored(logger, report.RegistrationNumber, files.Count);
+            return new SubmittedComplaint(report.RegistrationNumber, report.Status, now);
+        });
+    }
+
+    /// <summary>An evidence file sealed under its report's key, ready to be stored with it.</summary>
+    public static Attachment NewAttachment(ContentSealer sealer, Guid reportId, EvidenceFile file, DateTime now)
+    {
+        var attachmentId = Guid.NewGuid();
+        return new Attachment
+        {
+            Id = attachmentId,
+            ReportId = reportId,
+            SealedFileName = sealer.Seal(reportId, file.FileName),
+            ContentType = file.Kind.ContentType,
+            Size = file.Content.LongLength,
+            RemovedMetadata = RemovedMetadataText.Join(file.RemovedMetadata),
+            CreatedAt = now,
+            Blob = new AttachmentBlob
+            {
+                AttachmentId = attachmentId,
+                Data = sealer.SealBytes(reportId, file.Content),
+
+                // The upload as it came, metadata and all, under a key of its own: opened only by an audited reveal.
+                SealedOriginal = file.Original.AsSpan().SequenceEqual(file.Content) ? null : sealer.SealBytes(attachmentId, file.Original),
+            },
+        };
+    }
+
+    [LoggerMessage(LogLevel.Information, "Report {RegistrationNumber} stored with {FileCount} file(s)")]
+    private static partial void LogStored(ILogger logger, string registrationNumber, int fileCount);
+}

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Security;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ComplaintListItem(
+    string RegistrationNumber, string Title, string ViolationType, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages = 0);
+
+public sealed record ReportMessageItem(bool FromStaff, DateTime At, string Body);
+
+public sealed record ComplaintHistoryItem(ReportStatus Status, string? Note, DateTime At);
+
+public sealed record ReportAttachmentItem(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);
+
+public sealed record ComplaintDetail(
+    string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
+    string ViolationType, string? Unit, ReportContent Content,
+    IReadOnlyList<ComplaintHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments)
+{
+    public IReadOnlyList<ReportMessageItem> Messages { get; init; } = [];
+    public DateTime? ContactRevealedAt { get; init; }
+    public DateOnly? DueOn { get; init; }
+    public int ViolationTypeId { get; init; }
+}
+
+public sealed record AttachmentDownload(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// A reporter's own complaints: list, page, files, messages and completion. Every query is scoped to the owner:
+/// another reporter's number is simply not found.
+/// </summary>
+public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines)
+{
+    public async Task<List<ComplaintListItem>> ListAsync(string reporterId, CancellationToken ct)
+    {
+        var rows = await db.Reports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId)
+            .OrderByDescending(r => r.SubmittedAt)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.SealedContent, ViolationType = r.ViolationType!.Name, r.Status, r.SubmittedAt, r.UpdatedAt,
+                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && m.FromStaff && m.ReadAt == null),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ComplaintListItem(
+            r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
+    }
+
+    public async Task<ComplaintDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)
+    {
+        var number = RegistrationNumbers.Normalize(registrationNumber);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var report = await db.Reports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.Status, r.SubmittedAt, r.UpdatedAt, r.SealedContent,
+                ViolationType = r.ViolationType!.Name, r.ViolationTypeId, Unit = r.Unit == null ? null : r.Unit.Name, r.ContactRevealedAt, r.DueOn,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        // The reporter sees status changes and their public notes only: never internal notes or assignments.
+        var events = await db.ReportEvents.AsNoTracking()
+            .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
+        var (messages, attachments) = await work.OpenAsync(report.Id, markRead, ct);
+        return new ComplaintDetail(
+            report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt, report.ViolationType, report.Unit,
+            sealer.Open<ReportContent>(report.Id, report.SealedContent),
+            events.Select(e => new ComplaintHistoryItem(
+                e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
+            attachments)
+        {
+            Messages = messages,
+            ContactRevealedAt = report.ContactRevealedAt,
+            DueOn = report.DueOn,
+            ViolationTypeId = report.ViolationTypeId,
+        };
+    }
+
+    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await work.DownloadAsync(await OwnAsync(reporterId, registrationNumber, ct), attachmentId, ct);
+
+    public async Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct) =>
+        await work.SendMessageAsync(await OwnAsync(reporterId, registrationNumber, ct), body, ct);
+
+    /// <summary>
+    /// Adds the information the inspectorate asked for (text and files) while the report is Perlu Dilengkapi; the
+    /// report then returns to Verifikasi by itself. Stored whole or not at all.
+    /// </summary>
+    public async Task<Outcome> CompleteAsync(
+        string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        var report = await OwnAsync(reporterId, registrationNumber, ct);
+        var completion = new CaseCompletion(
+            "petugas",
+            "Pengaduan ini sedang tidak diminta untuk dilengkapi.",
+            count => $"Pelapor melengkapi informasi{(count > 0 ? $" dan {count} berkas bukti" : "")}; pengaduan kembali diverifikasi.",
+            async (now, token) =>
+            {
+                report!.Status = ReportStatus.Verifikasi;
+                report.StatusChangedAt = now;
+                report.DueOn = await deadlines.DueOnAsync(ReportStatus.Verifikasi, now, token);
+            });
+        return await work.CompleteAsync(report, report?.Status == ReportStatus.PerluDilengkapi, completion, information, files, ct);
+    }
+
+    private async Task<Report?> OwnAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    {
+        var number = RegistrationNumbers.Normalize(registrationNumber);
+        return number is null ? null : await db.Reports.SingleOrDefaultAsync(r => r.ReporterId == reporterId && r.RegistrationNumber == number, ct);
+    }
+}

@@ -1,0 +1,283 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Features.Akun;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Security;
+using Wbs.Web.Features.Statistik;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ComplaintInboxFilter(
+    ReportStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
+    bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
+    DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null);
+
+public sealed record ComplaintInboxRow(
+    string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ReportStatus Status,
+    string? Handler, DateOnly? DueOn, DeadlineState Deadline, int UnreadMessages);
+
+public sealed record ComplaintInboxPage(IReadOnlyList<ComplaintInboxRow> Rows, int Total, int Page, int PageSize, int OverdueTotal)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record StaffComplaintDetail(
+    Guid Id, string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, string ViolationType, string? Unit,
+    ReportContent Content, string MaskedPhone, bool HasEmail, string? AssignedToId, string? AssignedTo, Checklist Checklist,
+    ReportOutcome? Outcome, string? ForwardedTo, DateOnly? DueOn, DeadlineState Deadline, DateTime? ContactRevealedAt,
+    IReadOnlyList<CaseEvent<ReportStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
+    IReadOnlyList<ReportStatus> AllowedNext);
+
+/// <summary>
+/// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a
+/// Verifikator only what is assigned to them, an Admin no content. Every action lands in the audit chain.
+/// </summary>
+public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffCaseWork work) : IStaffCaseKind
+{
+    private IQueryable<Report> Visible(StaffActor actor) =>
+        actor.IsInspektur ? db.Reports
+        : actor.IsVerifikator ? db.Reports.Where(r => r.AssignedToId == actor.Id)
+        : db.Reports.Where(r => false);
+
+    public async Task<ComplaintInboxPage> InboxAsync(StaffActor actor, ComplaintInboxFilter filter, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var query = Filtered(actor, filter);
+        var total = await query.CountAsync(ct);
+        var overdue = await Visible(actor).CountAsync(r => r.DueOn != null && r.DueOn < today, ct);
+        var size = Math.Clamp(filter.PageSize, 5, 100);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + size - 1) / size));
+        var rows = await query.OrderByDescending(r => r.SubmittedAt).Skip((page - 1) * size).Take(size)
+            .Select(r => new
+            {
+                r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
+                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn,
+                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null),
+            })
+            .ToListAsync(ct);
+        var handlers = await work.StaffNamesAsync(rows.Select(r => r.AssignedToId), ct);
+        var holidays = await deadlines.HolidaysAsync(ct);
+        return new ComplaintInboxPage(
+            rows.Select(r => new ComplaintInboxRow(
+                r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
+                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread)).ToList(),
+            total, page, size, overdue);
+    }
+
+    /// <summary>The reports the actor may see that match the inbox filter (shared by the inbox, the export and the API).</summary>
+    public IQueryable<Report> Filtered(StaffActor actor, ComplaintInboxFilter filter)
+    {
+        var today = clock.Today;
+        var query = Visible(actor).AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        if (filter.ViolationTypeId is { } type)
+        {
+            query = query.Where(r => r.ViolationTypeId == type);
+        }
+
+        if (filter.UnitId is { } unit)
+        {
+            query = query.Where(r => r.UnitId == unit);
+        }
+
+        if (!string.IsNullOrEmpty(filter.HandlerId))
+        {
+            query = filter.HandlerId == "-" ? query.Where(r => r.AssignedToId == null) : query.Where(r => r.AssignedToId == filter.HandlerId);
+        }
+
+        if (filter.OverdueOnly)
+        {
+            query = query.Where(r => r.DueOn != null && r.DueOn < today);
+        }
+
+        if (filter.SubmittedFrom is { } from)
+        {
+            var start = clock.StartOfDayUtc(from);
+            query = query.Where(r => r.SubmittedAt >= start);
+        }
+
+        if (filter.SubmittedTo is { } to)
+        {
+            var end = clock.StartOfDayUtc(to.AddDays(1));
+            query = query.Where(r => r.SubmittedAt < end);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Number))
+        {
+            var number = RegistrationNumbers.Normalize(filter.Number);
+            var fragment = filter.Number.Trim().ToUpperInvariant();
+#pragma warning disable CA1862 // Translated to SQL; numbers are stored upper case, so an ordinal match on the upper-cased fragment is right.
+            query = number is null ? query.Where(r => r.RegistrationNumber.Contains(fragment)) : query.Where(r => r.RegistrationNumber == number);
+#pragma warning restore CA1862
+        }
+
+        return query;
+    }
+
+    /// <summary>How many reports the actor may see are in each status (the dashboard's figures).</summary>
+    public async Task<Dictionary<ReportStatus, int>> StatusCountsAsync(StaffActor actor, CancellationToken ct) =>
+        await Visible(actor).GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    public async Task<StaffComplaintDetail?> DetailAsync(StaffActor actor, string registrationNumber, CancellationToken ct)
+    {
+        var report = await FindAsync(actor, registrationNumber, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
+        var contact = accounts.ContactOf(reporter);
+        var events = await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var file = await work.OpenAsync(actor, report, events.Select(e => e.ActorId).Append(report.AssignedToId), ct);
+        var holidays = await deadlines.HolidaysAsync(ct);
+        return new StaffComplaintDetail(
+            report.Id, report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt,
+            await db.ViolationTypes.Where(v => v.Id == report.ViolationTypeId).Select(v => v.Name).SingleAsync(ct),
+            report.UnitId is null ? null : await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(ct),
+            sealer.Open<ReportContent>(report.Id, report.SealedContent),
+            contact is null ? "-" : PhoneNumbers.Mask(contact.PhoneNumber), contact?.Email is not null,
+            report.AssignedToId, file.NameOf(report.AssignedToId),
+            report.Checklist, report.Outcome, report.ForwardedTo, report.DueOn, deadlines.StateOf(report.DueOn, holidays), report.ContactRevealedAt,
+            work.History(report, events, e => e.Status, file), file.Messages, file.Attachments,
+            ReportWorkflow.AllowedFrom(report.Status));
+    }
+
+    public async Task<Outcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, StatusChange change, CancellationToken ct)
+    {
+        var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
+        if (report is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (Outcome.FromErrors(ReportWorkflow.Check(report.Status, change)) is { IsOk: false } refused)
+        {
+            return refused;
+        }
+
+        var now = clock.UtcNow;
+        var from = report.Status;
+        report.Status = change.To;
+        report.UpdatedAt = now;
+        report.StatusChangedAt = now;
+
+        // Verification keeps its deadline from submission; every other stage starts its own.
+        if (!(from == ReportStatus.Diterima && change.To == ReportStatus.Verifikasi))
+        {
+            report.DueOn = await deadlines.DueOnAsync(change.To, now, ct);
+        }
+
+        if (change.To.IsFinal())
+        {
+            report.ResolvedAt ??= now;
+            report.DueOn = null;
+        }
+
+        if (change.To == ReportStatus.Selesai)
+        {
+            report.Outcome = change.Outcome;
+        }
+
+        if (change.To == ReportStatus.Diteruskan)
+        {
+            report.ForwardedTo = change.ForwardedTo!.Trim();
+        }
+
+        await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> AssignAsync(StaffActor actor, string registrationNumber, string verifikatorId, CancellationToken ct)
+    {
+        if (!actor.IsInspektur)
+        {
+            return Outcome.Forbidden;
+        }
+
+        var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
+        if (report is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var verifikator = await db.Users.Where(u => u.Id == verifikatorId && u.IsStaff && !u.IsDisabled)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == StaffRoles.Verifikator)))
+            .Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        if (verifikator is null)
+        {
+            return Outcome.Invalid("assignee", "Pilih Verifikator yang aktif.");
+        }
+
+        report.AssignedToId = verifikatorId;
+        report.UpdatedAt = clock.UtcNow;
+        await work.AddEventAsync(actor, report, ReportEventKind.Assigned, null, $"Disposisi kepada {verifikator}.", AuditActions.Assign, verifikator, ct);
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> SetChecklistAsync(StaffActor actor, string registrationNumber, Checklist checklist, CancellationToken ct)
+    {
+        var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
+        if (report is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        report.Checklist = checklist;
+        await work.CommitAsync(actor, report, AuditActions.Checklist, checklist.ToString(), ct);
+        return Outcome.Ok;
+    }
+
+    /// <summary>An Inspektur sees the reporter's phone number for a stated reason; the reporter is told, the audit log keeps it.</summary>
+    public async Task<Outcome<ContactDetails>> RevealContactAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
+    {
+        if (!actor.IsInspektur)
+        {
+            return Outcome.Forbidden.Without<ContactDetails>();
+        }
+
+        if (CaseLimits.CheckReason(reason, "nomor HP pelapor") is { IsOk: false } invalid)
+        {
+            return invalid.Without<ContactDetails>();
+        }
+
+        var report = await FindAsync(actor, registrationNumber, ct, tracked: true);
+        if (report is null)
+        {
+            return Outcome.NotFound.Without<ContactDetails>();
+        }
+
+        var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
+        report.ContactRevealedAt = clock.UtcNow;
+        await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor: " + reason!.Trim(), ct);
+        return Outcome.With(accounts.ContactOf(reporter));
+    }
+
+    public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>
+        await FindAsync(actor, registrationNumber, ct, tracked: true);
+
+    public async Task<List<(string Id, string Name)>> VerifikatorsAsync(CancellationToken ct) =>
+        (await db.Users.AsNoTracking().Where(u => u.IsStaff && !u.IsDisabled)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == StaffRoles.Verifikator)))
+            .OrderBy(u => u.UserName).Select(u => new { u.Id, u.UserName }).ToListAsync(ct))
+        .Select(u => (u.Id, u.UserName!)).ToList();
+
+    private async Task<Report?> FindAsync(StaffActor actor, string registrationNumber, CancellationToken ct, bool tracked = false)
+    {
+        var number = RegistrationNumbers.Normalize(registrationNumber);
+        if (number is null || !actor.CanReadComplaints)
+        {
+            return null;
+        }
+
+        var query = Visible(actor).Where(r => r.RegistrationNumber == number);
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+    }
+}
