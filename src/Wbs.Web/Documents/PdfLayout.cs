@@ -1,54 +1,47 @@
 using System.Globalization;
 using System.Text;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Wbs.Web.Documents;
 
 /// <summary>
-/// A small flowing layout over PdfPig's writer: A4 pages with margins, word-wrapped text measured with the font,
-/// headings, label/value rows and boxed sections, a new page when text runs long, and page numbers at the end.
-/// The Standard 14 fonts need no font files, so documents render the same on a server without fonts.
+/// A small flowing layout over PDFsharp: A4 pages with margins, headings, label/value rows and boxed sections, a new
+/// page when text runs long, and page numbers at the end, in the embedded font so names print as typed.
 /// </summary>
 public sealed class PdfLayout : IDisposable
 {
     public const double Margin = 56.7;
-    private const double FooterSpace = 28;
     private const double BoxPadding = 10;
+    private static readonly XPen BoxPen = new(XColor.FromArgb(90, 90, 90), 0.8);
+    private static readonly XPen HeadingPen = new(XColor.FromArgb(120, 120, 120), 0.5);
+    private static readonly XPen FooterPen = new(XColor.FromArgb(160, 160, 160), 0.5);
+    private static readonly XBrush LabelBrush = new XSolidBrush(XColor.FromArgb(70, 70, 70));
+    private static readonly XBrush FooterBrush = new XSolidBrush(XColor.FromArgb(90, 90, 90));
 
-    private static readonly PdfPoint Origin = new(0, 0);
-
-    private readonly PdfDocumentBuilder builder = new();
-    private readonly PdfDocumentBuilder.AddedFont regular;
-    private readonly PdfDocumentBuilder.AddedFont bold;
-    private readonly PdfDocumentBuilder.AddedFont italic;
-    private readonly List<PdfPageBuilder> pages = [];
-    private readonly List<(PdfPageBuilder Page, double Top, double Bottom)> boxSegments = [];
-    private readonly double pageWidth;
-    private readonly Dictionary<(Style Style, char Letter), double> advances = [];
-    private readonly double pageHeight;
-    private PdfPageBuilder page;
+    // One subset per style in every document, rather than a second copy for the strings that happen to be plain ANSI.
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+    private readonly PdfDocument document = new();
+    private readonly Dictionary<(double Size, Style Style), XFont> fonts = [];
+    private readonly List<(PdfPage Page, double Top, double Bottom)> boxes = [];
+    private PdfPage page = null!;
+    private XGraphics graphics = null!;
     private double left = Margin;
     private double right;
     private double y;
     private double? boxTop;
 
+    // PDFsharp takes one resolver per process, set before its first font is made.
+    static PdfLayout() => GlobalFontSettings.FontResolver = EmbeddedFonts.Instance;
+
     public PdfLayout(string title)
     {
-        builder.DocumentInformation.Title = Safe(title);
-        builder.DocumentInformation.Creator = "WBS";
-        builder.DocumentInformation.Producer = "WBS";
-        regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
-        italic = builder.AddStandard14Font(Standard14Font.HelveticaOblique);
-        page = builder.AddPage(PageSize.A4);
-        pages.Add(page);
-        pageWidth = page.PageSize.Width;
-        pageHeight = page.PageSize.Height;
-        right = pageWidth - Margin;
-        y = pageHeight - Margin;
+        document.Info.Title = title;
+        document.Info.Creator = "WBS";
+        NewPage();
+        right = page.Width.Point - Margin;
     }
 
     public enum Style
@@ -61,22 +54,18 @@ public sealed class PdfLayout : IDisposable
     /// <summary>The width left for text on the current line.</summary>
     public double Width => right - left;
 
-    private const double Bottom = Margin + FooterSpace;
+    // Above the footer: its rule, its label and the page number.
+    private double Bottom => page.Height.Point - Margin - 28;
 
     /// <summary>Text in the given size, wrapped to the width; line breaks in the text start new lines.</summary>
     public void Paragraph(string? text, double size = 10, Style style = Style.Regular, double indent = 0, bool center = false)
     {
-        foreach (var line in Wrap(text ?? "", size, style, Width - indent))
+        var font = Font(size, style);
+        foreach (var line in Wrap(text, font, Width - indent))
         {
             NeedSpace(LineHeight(size));
-            var x = left + indent;
-            if (center)
-            {
-                x = left + ((Width - Measure(line, size, style)) / 2);
-            }
-
-            Draw(line, size, style, x);
-            y -= LineHeight(size);
+            Draw(line, font, XBrushes.Black, center ? left + ((Width - Measure(line, font)) / 2) : left + indent);
+            y += LineHeight(size);
         }
     }
 
@@ -86,33 +75,29 @@ public sealed class PdfLayout : IDisposable
         Space(8);
         NeedSpace(LineHeight(size) + 40);
         Paragraph(text, size, Style.Bold);
-        page.SetStrokeColor(120, 120, 120);
-        page.DrawLine(new PdfPoint(left, y + 2), new PdfPoint(right, y + 2), 0.5);
-        page.ResetColor();
+        graphics.DrawLine(HeadingPen, left, y - 2, right, y - 2);
         Space(6);
     }
 
     /// <summary>A label and its value side by side; both wrap in their own column.</summary>
     public void Row(string label, string? value, double labelWidth = 165, double size = 10)
     {
-        var labels = Wrap(label, size, Style.Regular, labelWidth - 8);
-        var values = Wrap(string.IsNullOrWhiteSpace(value) ? "-" : value, size, Style.Bold, Width - labelWidth);
+        var labels = Wrap(label, Font(size, Style.Regular), labelWidth - 8);
+        var values = Wrap(string.IsNullOrWhiteSpace(value) ? "-" : value, Font(size, Style.Bold), Width - labelWidth);
         for (var i = 0; i < Math.Max(labels.Count, values.Count); i++)
         {
             NeedSpace(LineHeight(size));
             if (i < labels.Count)
             {
-                page.SetTextAndFillColor(70, 70, 70);
-                Draw(labels[i], size, Style.Regular, left);
-                page.ResetColor();
+                Draw(labels[i], Font(size, Style.Regular), LabelBrush, left);
             }
 
             if (i < values.Count)
             {
-                Draw(values[i], size, Style.Bold, left + labelWidth);
+                Draw(values[i], Font(size, Style.Bold), XBrushes.Black, left + labelWidth);
             }
 
-            y -= LineHeight(size);
+            y += LineHeight(size);
         }
 
         Space(2);
@@ -129,14 +114,12 @@ public sealed class PdfLayout : IDisposable
         Space(4);
         NeedSpace(60);
         boxTop = y;
-        left += BoxPadding;
-        right -= BoxPadding;
-        y -= BoxPadding;
+        (left, right) = (left + BoxPadding, right - BoxPadding);
+        y += BoxPadding;
         content();
-        y -= BoxPadding - 2;
-        left -= BoxPadding;
-        right += BoxPadding;
-        boxSegments.Add((page, boxTop.Value, y));
+        y += BoxPadding - 2;
+        (left, right) = (left - BoxPadding, right + BoxPadding);
+        boxes.Add((page, boxTop.Value, y));
         boxTop = null;
         Space(6);
     }
@@ -144,32 +127,30 @@ public sealed class PdfLayout : IDisposable
     public void Rule(double thickness = 0.8)
     {
         Space(3);
-        page.DrawLine(new PdfPoint(left, y), new PdfPoint(right, y), thickness);
+        graphics.DrawLine(new XPen(XColors.Black, thickness), left, y, right, y);
         Space(8);
     }
 
-    public void Space(double points) => y -= points;
+    public void Space(double points) => y += points;
 
     /// <summary>Starts a new page when fewer than <paramref name="points"/> are left above the footer.</summary>
     public void NeedSpace(double points)
     {
-        if (y - points >= Bottom)
+        if (y + points <= Bottom)
         {
             return;
         }
 
         if (boxTop is { } top)
         {
-            boxSegments.Add((page, top, Bottom - 4));
+            boxes.Add((page, top, Bottom + 4));
         }
 
-        page = builder.AddPage(PageSize.A4);
-        pages.Add(page);
-        y = pageHeight - Margin;
+        NewPage();
         if (boxTop is not null)
         {
             boxTop = y;
-            y -= BoxPadding;
+            y += BoxPadding;
         }
     }
 
@@ -185,182 +166,117 @@ public sealed class PdfLayout : IDisposable
             {
                 if (i < lines.Count && lines[i].Text.Length > 0)
                 {
-                    var text = Fit(Safe(lines[i].Text), size, lines[i].Style, half - 10);
-                    Draw(text, size, lines[i].Style, x0 + ((half - Measure(text, size, lines[i].Style)) / 2));
+                    var font = Font(size, lines[i].Style);
+                    var text = Fit(lines[i].Text, font, half - 10);
+                    Draw(text, font, XBrushes.Black, x0 + ((half - Measure(text, font)) / 2));
                 }
             }
 
-            y -= LineHeight(size);
+            y += LineHeight(size);
         }
     }
 
     /// <summary>Frames the boxes, numbers the pages ("Halaman 1 dari 2" and a label in the footer) and writes the file.</summary>
     public byte[] Build(string footerLabel)
     {
-        foreach (var (boxPage, top, bottom) in boxSegments)
+        graphics.Dispose();
+        var font = Font(8, Style.Regular);
+        var label = Fit(footerLabel, font, (page.Width.Point - (2 * Margin)) * 0.7);
+        for (var i = 0; i < document.PageCount; i++)
         {
-            boxPage.SetStrokeColor(90, 90, 90);
-            boxPage.DrawRectangle(new PdfPoint(Margin, bottom), pageWidth - (2 * Margin), top - bottom, 0.8, false);
-            boxPage.ResetColor();
+            var each = document.Pages[i];
+            using var ink = XGraphics.FromPdfPage(each, XGraphicsPdfPageOptions.Append);
+            foreach (var (_, top, bottom) in boxes.Where(b => b.Page == each))
+            {
+                ink.DrawRectangle(BoxPen, Margin, top, each.Width.Point - (2 * Margin), bottom - top);
+            }
+
+            var number = string.Create(CultureInfo.InvariantCulture, $"Halaman {i + 1} dari {document.PageCount}");
+            var footer = each.Height.Point - Margin + 6;
+            ink.DrawLine(FooterPen, Margin, footer - 12, each.Width.Point - Margin, footer - 12);
+            ink.DrawString(label, font, FooterBrush, Margin, footer, XStringFormats.BaseLineLeft);
+            ink.DrawString(number, font, FooterBrush, each.Width.Point - Margin, footer, XStringFormats.BaseLineRight);
         }
 
-        var label = Fit(Safe(footerLabel), 8, Style.Regular, (pageWidth - (2 * Margin)) * 0.7);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var p = pages[i];
-            var number = string.Create(CultureInfo.InvariantCulture, $"Halaman {i + 1} dari {pages.Count}");
-            var footerY = Margin - 6;
-            p.SetStrokeColor(160, 160, 160);
-            p.DrawLine(new PdfPoint(Margin, footerY + 12), new PdfPoint(pageWidth - Margin, footerY + 12), 0.5);
-            p.ResetColor();
-            p.SetTextAndFillColor(90, 90, 90);
-            p.AddText(label, 8, new PdfPoint(Margin, footerY), regular);
-            p.AddText(number, 8, new PdfPoint(pageWidth - Margin - TextWidth(p, number, 8, regular), footerY), regular);
-            p.ResetColor();
-        }
-
-        return builder.Build();
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
     }
 
-    public void Dispose() => builder.Dispose();
+    public void Dispose()
+    {
+        graphics.Dispose();
+        document.Dispose();
+    }
 
     /// <summary>
-    /// Text the Standard 14 fonts can draw as PdfPig encodes them: accents are dropped (é → e), a few common signs
-    /// spelled out, and anything else becomes "?" rather than failing the whole document.
+    /// Text as typed, composed (a letter and its combining accent become the one accented letter the font has);
+    /// tabs and odd spaces become spaces, invisible characters and broken surrogates are dropped.
     /// </summary>
-    public static string Safe(string? text)
+    public static string Clean(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        var result = new StringBuilder();
+        foreach (var rune in (text ?? "").EnumerateRunes())
         {
-            return "";
-        }
-
-        // Lone surrogates (broken input) would make normalisation throw; they become "?" first.
-        var valid = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            valid.Append(rune == Rune.ReplacementChar ? "?" : rune.ToString());
-        }
-
-        var result = new StringBuilder(text.Length);
-        foreach (var rune in valid.ToString().Normalize(NormalizationForm.FormC).EnumerateRunes())
-        {
-            if (!rune.IsBmp)
+            if (rune == Rune.ReplacementChar || rune.Value is 0x200B or 0x200C or 0x200D or 0xFEFF or 0xAD)
             {
-                result.Append('?');
                 continue;
             }
 
-            var c = (char)rune.Value;
-            if (IsDrawable(c))
-            {
-                result.Append(c);
-                continue;
-            }
-
-            switch (c)
-            {
-                case '\t' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F':
-                    result.Append(' ');
-                    continue;
-                case '\u00AD' or '\u2010' or '\u2011' or '\u2012' or '\u2212':
-                    result.Append('-');
-                    continue;
-                case '‘' or '’':
-                    result.Append('\'');
-                    continue;
-                case '½':
-                    result.Append("1/2");
-                    continue;
-                case '\u2192':
-                    result.Append("->");
-                    continue;
-                case '\u2264':
-                    result.Append("<=");
-                    continue;
-                case '\u2265':
-                    result.Append(">=");
-                    continue;
-                case '\r' or '\n':
-                    result.Append(c);
-                    continue;
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
-                    continue;
-            }
-
-            // A letter with an accent keeps its base letter (ş → s); the rest cannot be drawn.
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            result.Append(decomposed.Length > 0 && IsDrawable(decomposed[0]) && char.IsLetter(decomposed[0]) ? decomposed[0] : '?');
+            result.Append(Rune.IsWhiteSpace(rune) && rune.Value is not ('\r' or '\n') ? " " : rune.ToString());
         }
 
-        return result.ToString();
+        return result.ToString().Normalize(NormalizationForm.FormC);
     }
-
-    // PdfPig writes the Standard 14 fonts with Adobe's StandardEncoding: ASCII plus these signs, no accented letters.
-    private static bool IsDrawable(char c) =>
-        c is >= ' ' and <= '~'
-        || "¡¢£¥ƒ§¤“«‹›–†‡·¶•‚„”»…‰¿´¯¨¸—ÆªŁØŒºæıłøœß".Contains(c, StringComparison.Ordinal);
 
     private static double LineHeight(double size) => size * 1.38;
 
-    private PdfDocumentBuilder.AddedFont Font(Style style) => style switch
+    private XFont Font(double size, Style style)
     {
-        Style.Bold => bold,
-        Style.Italic => italic,
-        _ => regular,
-    };
+        if (!fonts.TryGetValue((size, style), out var font))
+        {
+            font = new XFont(EmbeddedFonts.Family, size, style switch
+            {
+                Style.Bold => XFontStyleEx.Bold,
+                Style.Italic => XFontStyleEx.Italic,
+                _ => XFontStyleEx.Regular,
+            }, Unicode);
+            fonts[(size, style)] = font;
+        }
 
-    private void Draw(string line, double size, Style style, double x)
+        return font;
+    }
+
+    private void NewPage()
+    {
+        graphics?.Dispose();
+        page = document.AddPage();
+        page.Size = PageSize.A4;
+        graphics = XGraphics.FromPdfPage(page);
+        y = Margin;
+    }
+
+    private void Draw(string line, XFont font, XBrush brush, double x)
     {
         if (line.Length > 0)
         {
-            page.AddText(line, size, new PdfPoint(x, y - size), Font(style));
+            graphics.DrawString(line, font, brush, x, y + font.Size, XStringFormats.BaseLineLeft);
         }
     }
 
-    /// <summary>
-    /// The width of a line as the sum of its characters' advances, each measured once per style at 1000 pt: the
-    /// standard fonts scale linearly and do not kern, and measuring whole candidate lines made wrapping quadratic.
-    /// </summary>
-    private double Measure(string text, double size, Style style)
-    {
-        var units = 0.0;
-        foreach (var c in text)
-        {
-            if (!advances.TryGetValue((style, c), out var advance))
-            {
-                advance = TextWidth(page, c.ToString(), 1000, Font(style)) / 1000;
-                advances[(style, c)] = advance;
-            }
+    private double Measure(string text, XFont font) => text.Length == 0 ? 0 : graphics.MeasureString(text, font).Width;
 
-            units += advance;
-        }
-
-        return units * size;
-    }
-
-    private static double TextWidth(PdfPageBuilder on, string text, double size, PdfDocumentBuilder.AddedFont font)
-    {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
-
-        var letters = on.MeasureText(text, size, Origin, font);
-        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
-    }
-
-    /// <summary>Greedy word wrap; a word longer than the line (a file name, an address) is broken by characters.</summary>
-    private List<string> Wrap(string text, double size, Style style, double width)
+    // Own greedy wrap: PDFsharp's XTextFormatter fills one rectangle and cannot say where text ran out, so it cannot flow over pages.
+    private List<string> Wrap(string? text, XFont font, double width)
     {
         var lines = new List<string>();
-        foreach (var paragraph in Safe(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var paragraph in Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = "";
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (Measure(candidate, size, style) <= width)
+                if (Measure(candidate, font) <= width)
                 {
                     line = candidate;
                     continue;
@@ -372,16 +288,20 @@ public sealed class PdfLayout : IDisposable
                 }
 
                 line = word;
-                while (Measure(line, size, style) > width && line.Length > 1)
+                if (Measure(word, font) > width)
                 {
-                    var cut = line.Length - 1;
-                    while (cut > 1 && Measure(line[..cut], size, style) > width)
+                    // A word longer than the line (a file name, an address) is broken where it reaches the margin.
+                    line = "";
+                    foreach (var letter in word.EnumerateRunes())
                     {
-                        cut--;
-                    }
+                        if (line.Length > 0 && Measure(line + letter, font) > width)
+                        {
+                            lines.Add(line);
+                            line = "";
+                        }
 
-                    lines.Add(line[..cut]);
-                    line = line[cut..];
+                        line += letter;
+                    }
                 }
             }
 
@@ -392,15 +312,16 @@ public sealed class PdfLayout : IDisposable
     }
 
     /// <summary>Shortens one line with an ellipsis so it fits (footers and signature names stay on one line).</summary>
-    private string Fit(string text, double size, Style style, double width)
+    private string Fit(string text, XFont font, double width)
     {
-        if (Measure(text, size, style) <= width)
+        text = Clean(text);
+        if (Measure(text, font) <= width)
         {
             return text;
         }
 
         var cut = text.Length;
-        while (cut > 1 && Measure(text[..cut] + "…", size, style) > width)
+        while (cut > 1 && (char.IsHighSurrogate(text[cut - 1]) || Measure(text[..cut] + "…", font) > width))
         {
             cut--;
         }

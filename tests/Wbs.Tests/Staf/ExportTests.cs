@@ -106,6 +106,62 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
     }
 
     [Fact]
+    public async Task Xlsx_KeepsTheHeaderWidthsAndDates_AndWritesAFormulaLookingTitleAsText()
+    {
+        var xlsx = await setup.InspekturPages.Http.GetByteArrayAsync("/Staf/Ekspor?format=xlsx");
+
+        var rows = ReadSheet(xlsx);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var workbook = document.WorkbookPart!;
+        var worksheet = workbook.WorksheetParts.Single().Worksheet;
+        var header = rows[0];
+        Assert.Equal(["Nomor registrasi", "Tanggal masuk", "Judul", "Jenis pelanggaran", "Unit kerja/OPD", "Status", "Status sejak", "Petugas", "Tenggat", "Keadaan tenggat", "Hasil", "Diteruskan ke", "Tanggal selesai"], header);
+        var widths = worksheet.Descendants<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
+        Assert.InRange(widths[1], 20, 21);
+        Assert.InRange(widths[Array.IndexOf(header, "Judul") + 1], 48, 49);
+        Assert.InRange(widths[Array.IndexOf(header, "Tenggat") + 1], 12, 13);
+        var pane = worksheet.Descendants<Pane>().Single();
+        Assert.Equal(PaneStateValues.Frozen, pane.State?.Value);
+        Assert.Equal(1, pane.VerticalSplit?.Value);
+        Assert.StartsWith("A1:M", worksheet.Descendants<AutoFilter>().Single().Reference?.Value, StringComparison.Ordinal);
+
+        Assert.Empty(worksheet.Descendants<CellFormula>());
+        var formulaRow = Array.FindIndex(rows.ToArray(), r => r[0] == setup.Formula);
+        var title = worksheet.Descendants<Row>().ElementAt(formulaRow).Elements<Cell>().ElementAt(Array.IndexOf(header, "Judul"));
+        Assert.Equal(setup.Titles[setup.Formula], rows[formulaRow][Array.IndexOf(header, "Judul")]);
+        Assert.Equal(CellValues.String, title.DataType?.Value);
+
+        var submitted = worksheet.Descendants<Row>().ElementAt(formulaRow).Elements<Cell>().ElementAt(1);
+        Assert.Null(submitted.DataType);
+        var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)submitted.StyleIndex!.Value);
+        var code = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(n => n.NumberFormatId!.Value == format.NumberFormatId!.Value);
+        Assert.Equal("yyyy-mm-dd hh:mm", code.FormatCode?.Value);
+        var at = DateTime.FromOADate(double.Parse(submitted.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(at, DateTime.Now.AddDays(-2), DateTime.Now.AddDays(2));
+    }
+
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+1+1")]
+    [InlineData("-1+1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    public void Xlsx_TextThatLooksLikeAFormula_StaysTextAsTyped(string text)
+    {
+        var xlsx = InboxExport.Xlsx([("Judul", 48, null)], [[text]]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        Assert.Empty(worksheet.Descendants<CellFormula>());
+        var cell = worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Single();
+        Assert.Equal(CellValues.String, cell.DataType?.Value);
+        // XML reads a lone carriage return back as a line feed; the text is otherwise as typed.
+        Assert.Equal(text.Replace('\r', '\n'), cell.CellValue?.Text);
+        Assert.Equal(text.Replace('\r', '\n'), ReadSheet(xlsx)[1][0]);
+    }
+
+    [Fact]
     public async Task Export_IsAudited_WithFormatFilterAndRowCount()
     {
         using var response = await setup.VerifikatorPages.Http.GetAsync("/Staf/Ekspor?format=xlsx&status=Verifikasi&overdue=false");

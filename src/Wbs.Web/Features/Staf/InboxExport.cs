@@ -2,10 +2,10 @@ using Wbs.Web.Features.Pengaduan;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
@@ -35,7 +35,7 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
         var columns = Columns(actor.CanReadComplaints);
         var stamp = clock.ToLocal(clock.UtcNow).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         var file = xlsx
-            ? new ExportFile(Xlsx(columns, rows), XlsxType, $"pengaduan-{stamp}.xlsx", rows.Count)
+            ? new ExportFile(Xlsx([.. columns.Select(c => (c.Header, c.Width, c.Format))], rows.Select(r => columns.Select(c => c.Value(r)).ToArray())), XlsxType, $"pengaduan-{stamp}.xlsx", rows.Count)
             : new ExportFile(Csv(columns, rows), CsvType, $"pengaduan-{stamp}.csv", rows.Count);
         await audit.AppendAsync(actor.UserName, AuditActions.Export, "daftar-pengaduan",
             $"format={(xlsx ? "xlsx" : "csv")} {InboxQuery.Describe(filter)} baris={rows.Count}", ct);
@@ -61,25 +61,27 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
             r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Outcome, r.ForwardedTo, r.ResolvedAt)).ToList();
     }
 
-    private sealed record Column(string Header, double Width, Func<ExportRow, object?> Value);
+    private const string DateTimeFormat = "yyyy-mm-dd hh:mm";
+
+    private sealed record Column(string Header, double Width, Func<ExportRow, object?> Value, string? Format = null);
 
     private List<Column> Columns(bool withTitle)
     {
         var columns = new List<Column>
         {
             new("Nomor registrasi", 20, r => r.RegistrationNumber),
-            new("Tanggal masuk", 18, r => clock.ToLocal(r.SubmittedAt)),
+            new("Tanggal masuk", 18, r => clock.ToLocal(r.SubmittedAt), DateTimeFormat),
             new("Judul", 48, r => r.Title),
             new("Jenis pelanggaran", 26, r => r.ViolationType),
             new("Unit kerja/OPD", 36, r => r.Unit),
             new("Status", 18, r => r.Status.Display()),
-            new("Status sejak", 18, r => clock.ToLocal(r.StatusChangedAt)),
+            new("Status sejak", 18, r => clock.ToLocal(r.StatusChangedAt), DateTimeFormat),
             new("Petugas", 18, r => r.Handler),
-            new("Tenggat", 12, r => r.DueOn),
+            new("Tenggat", 12, r => r.DueOn, "yyyy-mm-dd"),
             new("Keadaan tenggat", 18, r => DeadlineText(r.Deadline)),
             new("Hasil", 16, r => r.Outcome?.Display()),
             new("Diteruskan ke", 26, r => r.ForwardedTo),
-            new("Tanggal selesai", 18, r => r.ResolvedAt is { } at ? clock.ToLocal(at) : null),
+            new("Tanggal selesai", 18, r => r.ResolvedAt is { } at ? clock.ToLocal(at) : null, DateTimeFormat),
         };
         if (!withTitle)
         {
@@ -122,89 +124,28 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private const uint HeaderStyle = 1;
-    private const uint DateTimeStyle = 2;
-    private const uint DateStyle = 3;
-
-    // Strings are written inline (never as formulas); dates as real dates in the sheet's own formats.
-    private static byte[] Xlsx(List<Column> columns, List<ExportRow> rows)
+    // MiniExcel writes a styled, frozen and filtered header and these widths; strings go in as text values, never as formulas.
+    internal static byte[] Xlsx(IReadOnlyList<(string Header, double Width, string? Format)> columns, IEnumerable<object?[]> rows)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var configuration = new OpenXmlConfiguration
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var styles = workbook.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Stylesheet();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(new Row(columns.Select(c => (OpenXmlElement)TextCell(c.Header, HeaderStyle))) { RowIndex = 1 });
-            uint index = 2;
-            foreach (var row in rows)
-            {
-                data.Append(new Row(columns.Select(c => (OpenXmlElement)Cell(c.Value(row)))) { RowIndex = index++ });
-            }
-
-            var widths = new Columns(columns.Select((c, i) => new DocumentFormat.OpenXml.Spreadsheet.Column
-            {
-                Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true,
-            }));
-            var frozen = new SheetViews(new SheetView(new Pane
-            {
-                VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-            }) { WorkbookViewId = 0 });
-            var lastColumn = ColumnName(columns.Count);
-            sheetPart.Worksheet = new Worksheet(frozen, widths, data, new AutoFilter { Reference = $"A1:{lastColumn}{Math.Max(1, rows.Count + 1)}" });
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Pengaduan" }));
-            workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"Pengaduan!$A$1:${lastColumn}${Math.Max(1, rows.Count + 1)}")
-            {
-                Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
-            }));
-        }
-
+            DynamicColumns = [.. columns.Select((c, i) => new DynamicExcelColumn(Key(i)) { Name = c.Header, Width = c.Width, Format = c.Format })],
+        };
+        var values = rows.Select(row => (IDictionary<string, object?>)row.Select((value, i) => (Key(i), XlsxValue(value))).ToDictionary());
+        using var stream = new MemoryStream();
+        stream.SaveAs(values, sheetName: "Pengaduan", excelType: ExcelType.XLSX, configuration: configuration);
         return stream.ToArray();
     }
 
-    private static Cell Cell(object? value) => value switch
-    {
-        null => new Cell(),
-        DateTime at => new Cell { CellValue = new CellValue(at.ToOADate()), DataType = CellValues.Number, StyleIndex = DateTimeStyle },
-        DateOnly day => new Cell { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
-        _ => TextCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", 0),
-    };
+    private static string Key(int index) => string.Create(CultureInfo.InvariantCulture, $"c{index}");
 
-    private static Cell TextCell(string text, uint style) => new(new InlineString(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }))
+    private static object? XlsxValue(object? value) => value switch
     {
-        DataType = CellValues.InlineString,
-        StyleIndex = style,
+        null or DateTime => value,
+        DateOnly day => day.ToDateTime(TimeOnly.MinValue),
+        _ => XmlSafe(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
 
     private static string XmlSafe(string text) =>
         text.All(XmlConvert.IsXmlChar) ? text : new string(text.Where(XmlConvert.IsXmlChar).ToArray());
-
-    private static string ColumnName(int number)
-    {
-        var name = "";
-        while (number > 0)
-        {
-            var rest = (number - 1) % 26;
-            name = (char)('A' + rest) + name;
-            number = (number - 1) / 26;
-        }
-
-        return name;
-    }
-
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy-mm-dd" }) { Count = 2 },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 4 });
 }
