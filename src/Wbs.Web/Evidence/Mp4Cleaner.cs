@@ -60,7 +60,7 @@ internal static class Mp4Cleaner
                 throw new EvidenceCleaningException(Broken);
             }
 
-            var boxEnd = (int)(pos + size);
+            var boxEnd = pos + (int)size;
             switch (type)
             {
                 case "moov" or "trak" or "mdia" or "edts" when depth < 8:
