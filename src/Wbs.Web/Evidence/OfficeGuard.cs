@@ -12,8 +12,10 @@ internal static class OfficeGuard
     public const long MaxInflatedBytes = 96L * 1024 * 1024;
     public const int MaxEntries = 2000;
     public const int MaxXmlDepth = 256;
+    private const long MinRatioCheck = 4L * 1024 * 1024;
+    private const long MaxRatio = 200;
 
-    private const string Bomb = "dokumen ini membengkak terlalu besar saat dibuka (lebih dari 96 MB setelah diekstrak, atau terlalu banyak bagian) sehingga tidak disimpan. Simpan ulang dokumennya atau kirim sebagai PDF.";
+    private const string Bomb = "dokumen ini membengkak terlalu besar saat dibuka (lebih dari 96 MB setelah diekstrak, terlalu banyak bagian, atau satu bagian yang membengkak ratusan kali lipat) sehingga tidak disimpan. Simpan ulang dokumennya atau kirim sebagai PDF.";
     private const string Deep = "dokumen ini bersarang terlalu dalam untuk diperiksa sehingga tidak disimpan. Simpan ulang dokumennya atau kirim sebagai PDF.";
     private const string Macro = "dokumen ini berisi makro (kode VBA) yang dapat dijalankan sehingga tidak disimpan. Simpan ulang sebagai dokumen tanpa makro (.docx/.xlsx) atau kirim sebagai PDF.";
 
@@ -34,7 +36,7 @@ internal static class OfficeGuard
                 throw new EvidenceCleaningException(Macro);
             }
 
-            using var stream = new CountingStream(entry.Open(), budget);
+            using var stream = new CountingStream(entry.Open(), budget, entry.CompressedLength);
             if (IsXml(name))
             {
                 ReadXml(stream, name == "[Content_Types].xml");
@@ -70,7 +72,7 @@ internal static class OfficeGuard
     }
 
     /// <summary>Counts what comes out of the inflater and stops at the budget, whatever the entry's header claims.</summary>
-    private sealed class CountingStream(Stream inner, long budget) : Stream
+    private sealed class CountingStream(Stream inner, long budget, long compressed) : Stream
     {
         public long Count { get; private set; }
 
@@ -86,7 +88,9 @@ internal static class OfficeGuard
         {
             var read = inner.Read(buffer);
             Count += read;
-            return Count > budget ? throw new EvidenceCleaningException(Bomb) : read;
+            // Text and pictures inflate tens of times at most; a thousandfold entry is a bomb and stops early.
+            var bomb = Count > budget || (Count > MinRatioCheck && Count > compressed * MaxRatio);
+            return bomb ? throw new EvidenceCleaningException(Bomb) : read;
         }
 
         public override void Flush()

@@ -55,7 +55,12 @@ internal static class PdfActiveContent
             }
         }
 
-        if (dictionary is PdfPage page && page.Elements.GetArray("/Annots") is { } annotations)
+        if (dictionary.Elements.GetName("/Subtype") == "/FileAttachment" && dictionary.Elements.Remove("/FS"))
+        {
+            removed.Add(MetadataNames.PdfEmbeddedFiles);
+        }
+
+        if (dictionary.Elements.GetName("/Type") == "/Page" && dictionary.Elements.GetArray("/Annots") is { } annotations)
         {
             for (var i = annotations.Elements.Count - 1; i >= 0; i--)
             {

@@ -115,7 +115,7 @@ public static class HostileBuilders
         return Zip([
             ("[Content_Types].xml", ContentTypes([("/word/document.xml", mainType), .. extra.Where(p => p.Type is not null).Select(p => ("/" + p.Name, p.Type!))])),
             ("_rels/.rels", Rels(("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"))),
-            ("word/document.xml", body.StartsWith('<') ? body : $"<w:document xmlns:w=\"{W}\"><w:body>{body}</w:body></w:document>"),
+            ("word/document.xml", body.StartsWith("<w:document", StringComparison.Ordinal) || body.StartsWith("<?xml", StringComparison.Ordinal) ? body : $"<w:document xmlns:w=\"{W}\"><w:body>{body}</w:body></w:document>"),
             ("word/_rels/document.xml.rels", $"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{documentRels}</Relationships>"),
             .. extra.Select(p => (p.Name, p.Content)),
         ]);
