@@ -13,9 +13,9 @@ internal static class OfficeGuard
     public const int MaxEntries = 2000;
     public const int MaxXmlDepth = 256;
     private const long MinRatioCheck = 4L * 1024 * 1024;
-    private const long MaxRatio = 200;
+    private const long MaxRatio = 100;
 
-    private const string Bomb = "dokumen ini membengkak terlalu besar saat dibuka (lebih dari 96 MB setelah diekstrak, terlalu banyak bagian, atau satu bagian yang membengkak ratusan kali lipat) sehingga tidak disimpan. Simpan ulang dokumennya atau kirim sebagai PDF.";
+    private const string Bomb = "dokumen ini membengkak terlalu besar saat dibuka (lebih dari 96 MB setelah diekstrak, terlalu banyak bagian, atau satu bagian yang membengkak lebih dari seratus kali lipat) sehingga tidak disimpan. Simpan ulang dokumennya atau kirim sebagai PDF.";
     private const string Deep = "dokumen ini bersarang terlalu dalam untuk diperiksa sehingga tidak disimpan. Simpan ulang dokumennya atau kirim sebagai PDF.";
     private const string Macro = "dokumen ini berisi makro (kode VBA) yang dapat dijalankan sehingga tidak disimpan. Simpan ulang sebagai dokumen tanpa makro (.docx/.xlsx) atau kirim sebagai PDF.";
 

@@ -69,7 +69,7 @@ public class IdentityCleaningTests
         var refused = Assert.Throws<EvidenceCleaningException>(() => EvidenceCleaner.Clean(FileTypeSniffer.Xlsx, bomb));
 
         Assert.InRange(bomb.Length, 100_000, 400_000);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 16L << 20);
         Assert.StartsWith("dokumen ini membengkak terlalu besar", refused.Message, StringComparison.Ordinal);
     }
