@@ -1,7 +1,14 @@
 using Wbs.Web.Api;
 using Wbs.Web.Cli;
 using Wbs.Web.Data;
+using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
+
+// A worker cleaning one untrusted file: no host, no settings, no database, no keys.
+if (CleaningWorkerProgram.IsWorker(args))
+{
+    return CleaningWorkerProgram.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArgs(args));
 

@@ -17,6 +17,7 @@ public sealed record IncomingFile(string? FileName, long Length, Func<Stream> Op
 public sealed class EvidenceIntake(IOptions<EvidenceOptions> options)
 {
     private readonly EvidenceOptions settings = options.Value;
+    private readonly CleaningWorker worker = new(options.Value);
 
     public EvidenceOptions Settings => settings;
 
@@ -74,7 +75,7 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options)
             CleanedEvidence cleaned;
             try
             {
-                cleaned = EvidenceCleaner.Clean(kind, original);
+                cleaned = await worker.CleanAsync(kind, original, ct);
             }
             catch (EvidenceCleaningException ex)
             {

@@ -21,8 +21,17 @@ public static class MetadataNames
     public const string PdfPieceInfo = "Data aplikasi pembuat PDF (PieceInfo)";
     public const string PdfRevisions = "Revisi lama PDF";
     public const string PdfEmbeddedThumbnails = "Gambar mini halaman PDF";
+    public const string PdfAnnotationAuthors = "Nama penulis dan waktu anotasi (PDF)";
+    public const string PdfEmbeddedFiles = "Lampiran tersemat (PDF)";
+    public const string PdfJavaScript = "JavaScript dan tindakan otomatis (PDF)";
+    public const string PdfDocumentId = "Pengenal dokumen (PDF /ID)";
     public const string OfficeCustom = "Properti kustom";
     public const string OfficePeople = "Daftar identitas penulis (people.xml)";
+    public const string WordRevisionAuthors = "Nama penulis dan waktu revisi (Word)";
+    public const string WordCommentAuthors = "Nama penulis dan waktu komentar (Word)";
+    public const string ExcelCommentAuthors = "Nama penulis komentar (Excel)";
+    public const string ExcelPeople = "Daftar identitas penulis komentar (Excel)";
+    public const string ExcelRevisionAuthors = "Nama penulis revisi (Excel)";
     public const string OfficeThumbnail = "Gambar mini dokumen";
     public const string OfficePaths = "Lokasi berkas di komputer pembuat (nama pengguna)";
     public const string VideoUserData = "Metadata video (udta: lokasi, perangkat, perangkat lunak)";

@@ -36,7 +36,7 @@ internal static class Mp4Cleaner
         var pos = start;
         while (pos + 8 <= end)
         {
-            long size = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(pos));
+            ulong size = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(pos));
             var type = Encoding.ASCII.GetString(data, pos + 4, 4);
             var header = 8;
             if (size == 1)
@@ -46,20 +46,21 @@ internal static class Mp4Cleaner
                     throw new EvidenceCleaningException(Broken);
                 }
 
-                size = (long)BinaryPrimitives.ReadUInt64BigEndian(data.AsSpan(pos + 8));
+                size = BinaryPrimitives.ReadUInt64BigEndian(data.AsSpan(pos + 8));
                 header = 16;
             }
             else if (size == 0)
             {
-                size = end - pos;
+                size = (ulong)(end - pos);
             }
 
-            if (size < header || pos + size > end)
+            // Compared unsigned against what is left, never added to pos: a 64-bit size near 2^63 cannot wrap around.
+            if (size < (ulong)header || size > (ulong)(end - pos))
             {
                 throw new EvidenceCleaningException(Broken);
             }
 
-            var boxEnd = (int)(pos + size);
+            var boxEnd = pos + (int)size;
             switch (type)
             {
                 case "moov" or "trak" or "mdia" or "edts" when depth < 8:

@@ -15,6 +15,15 @@ internal static class OfficeCleaner
     public static CleanedEvidence Clean(byte[] data, bool spreadsheet)
     {
         var removed = new RemovedNames();
+        try
+        {
+            OfficeGuard.Check(data);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            throw new EvidenceCleaningException(Unreadable, ex);
+        }
+
         var copy = new MemoryStream();
         copy.Write(data);
         copy.Position = 0;
@@ -42,6 +51,7 @@ internal static class OfficeCleaner
                         break;
                 }
 
+                OfficeIdentity.Clean(package, removed);
                 CleanEmbeddedImages(package, removed);
             }
 

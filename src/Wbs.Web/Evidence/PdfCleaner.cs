@@ -49,7 +49,10 @@ internal static class PdfCleaner
             }
 
             CleanEmbeddedJpeg(dictionary, removed);
+            PdfActiveContent.Clean(dictionary, removed);
         }
+
+        PdfActiveContent.CleanDocument(document, data, removed);
 
         document.Info.Elements.Clear();
         using var output = new MemoryStream(data.Length);

@@ -1,0 +1,88 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Wbs.Web.Evidence;
+
+/// <summary>
+/// The worker side of <see cref="CleaningWorker"/>: reads one file from stdin, cleans it, answers on stdout, exits.
+/// Answer: 'O', the count of removed names, each name (length + UTF-8), then the cleaned bytes; or 'R' and a reason.
+/// </summary>
+public static class CleaningWorkerProgram
+{
+    public static bool IsWorker(string[] args) => args is [CleaningWorker.Command, _];
+
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var kind = FileTypeSniffer.FromExtension(args[1]);
+        using var stdin = Console.OpenStandardInput();
+        using var input = new MemoryStream();
+        stdin.CopyTo(input);
+        byte[] answer;
+        try
+        {
+            answer = kind is null
+                ? Refusal("jenis berkas ini belum dapat dibersihkan dari metadata.")
+                : Frame(EvidenceCleaner.Clean(kind, input.ToArray()));
+        }
+        catch (EvidenceCleaningException ex)
+        {
+            answer = Refusal(ex.Message);
+        }
+
+        using var stdout = Console.OpenStandardOutput();
+        stdout.Write(answer);
+        return 0;
+    }
+
+    internal static byte[] Frame(CleanedEvidence cleaned)
+    {
+        using var output = new MemoryStream();
+        output.WriteByte((byte)'O');
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, cleaned.RemovedMetadata.Count);
+        output.Write(length);
+        foreach (var name in cleaned.RemovedMetadata.Select(Encoding.UTF8.GetBytes))
+        {
+            BinaryPrimitives.WriteInt32BigEndian(length, name.Length);
+            output.Write(length);
+            output.Write(name);
+        }
+
+        output.Write(cleaned.Content);
+        return output.ToArray();
+    }
+
+    private static byte[] Refusal(string reason) => [(byte)'R', .. Encoding.UTF8.GetBytes(reason)];
+
+    /// <summary>Reads the worker's answer; anything malformed is a failed worker, refused with <paramref name="failed"/>.</summary>
+    internal static CleanedEvidence ReadAnswer(byte[] answer, string failed)
+    {
+        if (answer is [(byte)'R', .. var reason] && reason.Length > 0)
+        {
+            throw new EvidenceCleaningException(Encoding.UTF8.GetString(reason));
+        }
+
+        if (answer is not [(byte)'O', ..] || answer.Length < 5)
+        {
+            throw new EvidenceCleaningException(failed);
+        }
+
+        var span = answer.AsSpan(1);
+        var count = BinaryPrimitives.ReadInt32BigEndian(span);
+        span = span[4..];
+        var names = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            if (span.Length < 4 || BinaryPrimitives.ReadInt32BigEndian(span) is var length && (length < 0 || length > span.Length - 4))
+            {
+                throw new EvidenceCleaningException(failed);
+            }
+
+            names.Add(Encoding.UTF8.GetString(span.Slice(4, length)));
+            span = span[(4 + length)..];
+        }
+
+        return new CleanedEvidence(span.ToArray(), names);
+    }
+}
