@@ -36,9 +36,8 @@ public static class ServiceRegistration
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                // No hard lock by failed passwords (anyone could lock anyone out): SignInBackoff slows a name down instead.
+                options.Lockout.AllowedForNewUsers = false;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<WbsDbContext>()
@@ -87,6 +86,7 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<KeyRotation>();
         services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<SignInBackoff>();
         services.AddScoped<ReporterAccounts>();
         services.AddScoped<ReportSubmission>();
         services.AddScoped<ReportIntake>();

@@ -85,8 +85,7 @@ public class UbahModel(UserManager<AppUser> users, StaffAccounts accounts, WbsDb
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ChangeAsync(id, async user =>
     {
-        Check(await users.SetLockoutEndDateAsync(user, null));
-        Check(await users.ResetAccessFailedCountAsync(user));
+        await accounts.UnlockCodesAsync(user);
         return Audit("kuncian dibuka", $"Kuncian akun {user.UserName} dibuka.");
     }, ct);
 
@@ -137,7 +136,7 @@ public class UbahModel(UserManager<AppUser> users, StaffAccounts accounts, WbsDb
         var roles = await IndexModel.StaffRolesOf(db, [user.Id], ct);
         IsSelf = user.Id == StaffAuth.Actor(User).Id;
         Member = new StaffRow(user.Id, user.UserName ?? "", roles.GetValueOrDefault(user.Id) ?? [], user.TwoFactorEnabled, user.IsDisabled,
-            user.LockoutEnd is { } end && end > time.GetUtcNow(), user.CreatedAt);
+            user.TotpLockedUntil is { } end && end > time.GetUtcNow().UtcDateTime, user.CreatedAt);
     }
 
     private sealed record AuditNote(string Detail, string Message);
