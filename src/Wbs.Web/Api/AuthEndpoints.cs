@@ -53,6 +53,29 @@ public static class AuthEndpoints
         .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
         .ProducesProblem(StatusCodes.Status401Unauthorized);
 
+        // Ends this token and every other session of the account (staff or reporter) by renewing its security stamp.
+        auth.MapPost("/logout", async (System.Security.Claims.ClaimsPrincipal principal, UserManager<AppUser> users, StaffSignIn staff, HttpContext http) =>
+        {
+            var user = await users.GetUserAsync(principal);
+            if (user is null)
+            {
+                return Results.Unauthorized();
+            }
+
+            if (user.IsStaff)
+            {
+                await staff.SignOutAsync(http, user);
+            }
+            else
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
+            return Results.NoContent();
+        })
+        .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
+        .Produces(StatusCodes.Status204NoContent);
+
         return v1;
     }
 

@@ -42,6 +42,7 @@ public static class ServiceRegistration
             })
             .AddEntityFrameworkStores<WbsDbContext>()
             .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddPasswordValidator<PasswordStrength>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(cookie =>
@@ -55,6 +56,7 @@ public static class ServiceRegistration
             cookie.AccessDeniedPath = "/Akun/Masuk";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(2);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionRevocation.ValidateCookieAsync;
         });
 
         // Requests carrying a bearer token are authenticated by it, all others by the cookie.
@@ -63,7 +65,11 @@ public static class ServiceRegistration
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer =>
+            {
+                bearer.BearerTokenExpiration = TimeSpan.FromHours(1);
+                bearer.Events.OnMessageReceived = SessionRevocation.CheckBearerAsync;
+            })
             .AddStaffCookie();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Reporter, policy => policy
