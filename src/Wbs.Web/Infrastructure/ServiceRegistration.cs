@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.Configure<WbsOptions>(configuration.GetSection(WbsOptions.Section));
         services.Configure<AgencyOptions>(configuration.GetSection(AgencyOptions.Section));
         services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
+        services.Configure<StaffSecurityOptions>(configuration.GetSection(StaffSecurityOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AgencyClock>();
         return services;
@@ -106,6 +107,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffEvidence>();
         services.AddScoped<InboxExport>();
         services.AddScoped<StaffSignIn>();
+        services.AddScoped<RoleGrantNotices>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterReports>();
         services.AddScoped<Gratifikasi.GratificationSubmission>();

@@ -158,14 +158,19 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OwnAccount_CannotBeDisabledOrLoseAdmin()
+    public async Task OwnAccount_CannotBeDisabledOrChangeItsRoles()
     {
         var page = await browser.GetPageAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}");
         Assert.Null(page.QuerySelector("form[data-form=disable]"));
 
         using var withoutAdmin = await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}", "form[data-form=roles]", ("Roles", StaffRoles.Verifikator));
         var refused = await PageClient.ParseAsync(withoutAdmin);
-        Assert.Contains("peran Admin dari akun Anda sendiri", PageClient.ErrorsOn(refused), StringComparison.Ordinal);
+        Assert.Contains("tidak dapat mengubah peran akun Anda sendiri", PageClient.ErrorsOn(refused), StringComparison.Ordinal);
+        using (var withInspektur = await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}", "form[data-form=roles]",
+            ("Roles", StaffRoles.Admin), ("Roles", StaffRoles.Inspektur)))
+        {
+            Assert.Contains("tidak dapat mengubah peran akun Anda sendiri", PageClient.ErrorsOn(await PageClient.ParseAsync(withInspektur)), StringComparison.Ordinal);
+        }
 
         var token = refused.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var disable = await browser.Http.PostAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}?handler=Disable",
@@ -206,6 +211,43 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, reporterPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task StrictSeparation_AdminNeverCombinesWithAContentRole()
+    {
+        var member = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Admin);
+
+        using var ubah = await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{member.Id}", "form[data-form=roles]",
+            ("Roles", StaffRoles.Admin), ("Roles", StaffRoles.Inspektur));
+        using var tambah = await browser.PostFieldsAsync("/Staf/Admin/Petugas/Tambah", "main form",
+            ("Input.Username", "admin.kedua"), ("Input.Roles", StaffRoles.Admin), ("Input.Roles", StaffRoles.Upg), ("Input.Password", "sandi awal yang cukup panjang"));
+
+        Assert.Contains("Pemisahan tugas", PageClient.ErrorsOn(await PageClient.ParseAsync(ubah)), StringComparison.Ordinal);
+        Assert.Contains("Pemisahan tugas", PageClient.ErrorsOn(await PageClient.ParseAsync(tambah)), StringComparison.Ordinal);
+        var list = await browser.GetPageAsync("/Staf/Admin/Petugas");
+        Assert.Equal("Admin", list.QuerySelector($"tr[data-username='{member.UserName}'] [data-roles]")!.TextContent.Trim());
+        Assert.Null(list.QuerySelector("tr[data-username='admin.kedua']"));
+    }
+
+    [Fact]
+    public async Task ContentRoleGrant_IsAuditedAndShownOnTheInspekturInbox()
+    {
+        var inspektur = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Inspektur);
+        var member = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Verifikator);
+
+        using (await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{member.Id}", "form[data-form=roles]", ("Roles", StaffRoles.Inspektur)))
+        {
+        }
+
+        var grant = await LastAuditAsync(AuditActions.ContentRoleGrant);
+        Assert.Equal(admin.UserName, grant.Actor);
+        Assert.Equal("petugas:" + member.UserName, grant.Subject);
+        Assert.Equal(StaffRoles.Inspektur, grant.Detail);
+        using var inspekturPages = await BackOfficeStaff.PagesAsync(factory, inspektur);
+        var inbox = await inspekturPages.GetPageAsync("/Staf");
+        var notice = inbox.QuerySelector("[data-role-grants]")?.TextContent ?? "";
+        Assert.Contains($"{admin.UserName} memberi peran Inspektur kepada {member.UserName}", System.Text.RegularExpressions.Regex.Replace(notice, @"\s+", " "), StringComparison.Ordinal);
     }
 
     private async Task<AuditEntry> LastAuditAsync(string action)
