@@ -58,6 +58,8 @@ public static class ServiceRegistration
             cookie.ExpireTimeSpan = TimeSpan.FromHours(2);
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = SessionRevocation.ValidateCookieAsync;
+            cookie.Events.OnRedirectToLogin = StaffAuth.RelativeRedirect;
+            cookie.Events.OnRedirectToAccessDenied = StaffAuth.RelativeRedirect;
         });
 
         // Requests carrying a bearer token are authenticated by it, all others by the cookie.
