@@ -9,8 +9,12 @@ public static class ApiEndpoints
     /// <summary>The JSON API v1 and its OpenAPI document.</summary>
     public static IServiceCollection AddWbsApi(this IServiceCollection services)
     {
-        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, context, _) =>
         {
+            // The server address comes from the setting, never from the request's Host header (which anyone can forge).
+            var publicUrl = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.WbsOptions>>().Value.PublicBaseUrl;
+            document.Servers = string.IsNullOrWhiteSpace(publicUrl) ? [] : [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl.TrimEnd('/') }];
+
             document.Info.Title = "WBS API";
             document.Info.Description = "Whistleblowing system of a regional inspectorate (v1): the reporter's contract, and the staff part "
                 + "under /api/v1/staff (log in with totpCode; send the token as Authorization: Bearer).";

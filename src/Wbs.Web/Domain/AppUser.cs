@@ -25,6 +25,15 @@ public class AppUser : IdentityUser
 
     /// <summary>The last TOTP time step accepted, so a code cannot be used twice.</summary>
     public long? LastTotpStep { get; set; }
+
+    /// <summary>Wrong authenticator codes since the last right one; a right password never resets it.</summary>
+    public int TotpFailedCount { get; set; }
+
+    /// <summary>Until when the authenticator step refuses every code after too many wrong ones.</summary>
+    public DateTime? TotpLockedUntil { get; set; }
+
+    /// <summary>An admin set the password: the member chooses their own at the next sign-in before anything else.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 public sealed record ContactDetails(string PhoneNumber, string? Email);

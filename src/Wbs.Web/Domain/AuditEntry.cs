@@ -28,6 +28,14 @@ public class AuditHead
 public static class AuditActions
 {
     public const string SignIn = "masuk";
+    public const string SignInFailed = "masuk-gagal";
+    public const string SignOut = "keluar";
+
+    /// <summary>Too many wrong authenticator codes: the code step of that account is locked for a while.</summary>
+    public const string CodeLockout = "kode-dikunci";
+
+    /// <summary>A content role (Verifikator, Inspektur, UPG) was given to an account; Inspektur accounts are shown it.</summary>
+    public const string ContentRoleGrant = "beri-peran-konten";
     public const string View = "lihat";
     public const string Download = "unduh";
     public const string StatusChange = "ubah-status";

@@ -20,6 +20,7 @@ public static class ServiceRegistration
         services.Configure<WbsOptions>(configuration.GetSection(WbsOptions.Section));
         services.Configure<AgencyOptions>(configuration.GetSection(AgencyOptions.Section));
         services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
+        services.Configure<StaffSecurityOptions>(configuration.GetSection(StaffSecurityOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AgencyClock>();
         return services;
@@ -37,13 +38,13 @@ public static class ServiceRegistration
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                // No hard lock by failed passwords (anyone could lock anyone out): SignInBackoff slows a name down instead.
+                options.Lockout.AllowedForNewUsers = false;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<WbsDbContext>()
             .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddPasswordValidator<PasswordStrength>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(cookie =>
@@ -57,6 +58,9 @@ public static class ServiceRegistration
             cookie.AccessDeniedPath = "/Akun/Masuk";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(2);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionRevocation.ValidateCookieAsync;
+            cookie.Events.OnRedirectToLogin = StaffAuth.RelativeRedirect;
+            cookie.Events.OnRedirectToAccessDenied = StaffAuth.RelativeRedirect;
         });
 
         // Requests carrying a bearer token are authenticated by it, all others by the cookie.
@@ -65,7 +69,11 @@ public static class ServiceRegistration
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer =>
+            {
+                bearer.BearerTokenExpiration = TimeSpan.FromHours(1);
+                bearer.Events.OnMessageReceived = SessionRevocation.CheckBearerAsync;
+            })
             .AddStaffCookie();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Reporter, policy => policy
@@ -88,6 +96,7 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<KeyRotation>();
         services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<SignInBackoff>();
         services.AddScoped<ReporterAccounts>();
         services.AddScoped<ComplaintSubmission>();
         services.AddScoped<ComplaintIntake>();
@@ -101,6 +110,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffEvidence>();
         services.AddScoped<InboxExport>();
         services.AddScoped<StaffSignIn>();
+        services.AddScoped<RoleGrantNotices>();
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterComplaints>();
         services.AddScoped<Features.Gratifikasi.GratificationSubmission>();

@@ -11,6 +11,9 @@ public sealed class WbsOptions
     /// <summary>"Sqlite" (default) or "Postgres".</summary>
     public string DatabaseProvider { get; set; } = "Sqlite";
 
+    /// <summary>The site's public address (e.g. https://wbs.example.go.id), used wherever an absolute address is needed.</summary>
+    public string? PublicBaseUrl { get; set; }
+
     public bool UsePostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(DatabaseProvider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 }

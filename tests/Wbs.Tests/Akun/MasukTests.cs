@@ -97,26 +97,24 @@ public class MasukTests(WbsFactory factory) : IClassFixture<WbsFactory>
     }
 
     [Fact]
-    public async Task Post_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    public async Task Post_TwentyWrongPasswords_DoNotLockTheRightOneOut()
     {
         var reporter = await RegisteredReporterAsync();
         using var browser = factory.CreatePageClient();
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 20; attempt++)
         {
             using var wrong = await browser.LoginAsync(reporter.Username, "salah " + attempt);
             Assert.Equal("Nama samaran atau kata sandi salah.", (await PageClient.ParseAsync(wrong)).Text(".error-summary li"));
         }
 
-        using var fifth = await browser.LoginAsync(reporter.Username, "salah 5");
-        Assert.Contains("akun dikunci sementara selama 15 menit", (await PageClient.ParseAsync(fifth)).Text(".error-summary li"), StringComparison.Ordinal);
-
+        var started = System.Diagnostics.Stopwatch.StartNew();
         using var right = await browser.LoginAsync(reporter.Username, reporter.Password);
 
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("akun dikunci sementara selama 15 menit", (await PageClient.ParseAsync(right)).Text(".error-summary li"), StringComparison.Ordinal);
-        using var stillOut = await browser.Http.GetAsync("/Pengaduan");
-        Assert.Equal(HttpStatusCode.Redirect, stillOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), "The right password waited " + started.Elapsed);
+        using var list = await browser.Http.GetAsync("/Pengaduan");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
     }
 
     [Fact]

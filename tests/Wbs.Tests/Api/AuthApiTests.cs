@@ -96,7 +96,7 @@ public class AuthApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
     }
 
     [Fact]
-    public async Task Login_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    public async Task Login_TwentyWrongPasswords_DoNotLockTheRightOneOut()
     {
         using var api = factory.CreateApiClient();
         var reporter = Reporter.New();
@@ -104,7 +104,7 @@ public class AuthApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
         {
         }
 
-        for (var attempt = 1; attempt <= 5; attempt++)
+        for (var attempt = 1; attempt <= 20; attempt++)
         {
             using var wrong = await api.LoginAsync(reporter.Username, "salah " + attempt);
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
@@ -112,8 +112,7 @@ public class AuthApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
 
         using var right = await api.LoginAsync(reporter.Username, reporter.Password);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("dikunci sementara selama 15 menit", (await ApiClient.JsonAsync(right)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
         using (var refused = await BackOfficeStaff.LoginAsync(memberApi.Http, member, await BackOfficeStaff.CodeAsync(factory, member)))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-            Assert.Contains("dinonaktifkan", (await ApiClient.JsonAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal("Nama samaran atau kata sandi salah.", (await ApiClient.JsonAsync(refused)).GetProperty("detail").GetString());
         }
 
         using (var enabled = await browser.SubmitAsync($"/Staf/Admin/Petugas/Ubah/{member.Id}", new Dictionary<string, string?>(), formSelector: "form[data-form=enable]"))
@@ -160,14 +160,19 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OwnAccount_CannotBeDisabledOrLoseAdmin()
+    public async Task OwnAccount_CannotBeDisabledOrChangeItsRoles()
     {
         var page = await browser.GetPageAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}");
         Assert.Null(page.QuerySelector("form[data-form=disable]"));
 
         using var withoutAdmin = await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}", "form[data-form=roles]", ("Roles", StaffRoles.Verifikator));
         var refused = await PageClient.ParseAsync(withoutAdmin);
-        Assert.Contains("peran Admin dari akun Anda sendiri", PageClient.ErrorsOn(refused), StringComparison.Ordinal);
+        Assert.Contains("tidak dapat mengubah peran akun Anda sendiri", PageClient.ErrorsOn(refused), StringComparison.Ordinal);
+        using (var withInspektur = await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}", "form[data-form=roles]",
+            ("Roles", StaffRoles.Admin), ("Roles", StaffRoles.Inspektur)))
+        {
+            Assert.Contains("tidak dapat mengubah peran akun Anda sendiri", PageClient.ErrorsOn(await PageClient.ParseAsync(withInspektur)), StringComparison.Ordinal);
+        }
 
         var token = refused.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var disable = await browser.Http.PostAsync($"/Staf/Admin/Petugas/Ubah/{admin.Id}?handler=Disable",
@@ -191,8 +196,7 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
         using var stale = await memberApi.Http.GetAsync("/api/v1/staff/reports");
         Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
         using var login = await BackOfficeStaff.LoginAsync(factory.CreateClient(), member, await BackOfficeStaff.CodeAsync(factory, member));
-        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-        Assert.Contains("Aktifkan aplikasi autentikator", (await ApiClient.JsonAsync(login)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Equal("autentikator direset", (await LastAuditAsync(AuditActions.StaffAccount)).Detail);
     }
 
@@ -209,6 +213,43 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, reporterPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task StrictSeparation_AdminNeverCombinesWithAContentRole()
+    {
+        var member = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Admin);
+
+        using var ubah = await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{member.Id}", "form[data-form=roles]",
+            ("Roles", StaffRoles.Admin), ("Roles", StaffRoles.Inspektur));
+        using var tambah = await browser.PostFieldsAsync("/Staf/Admin/Petugas/Tambah", "main form",
+            ("Input.Username", "admin.kedua"), ("Input.Roles", StaffRoles.Admin), ("Input.Roles", StaffRoles.Upg), ("Input.Password", "sandi awal yang cukup panjang"));
+
+        Assert.Contains("Pemisahan tugas", PageClient.ErrorsOn(await PageClient.ParseAsync(ubah)), StringComparison.Ordinal);
+        Assert.Contains("Pemisahan tugas", PageClient.ErrorsOn(await PageClient.ParseAsync(tambah)), StringComparison.Ordinal);
+        var list = await browser.GetPageAsync("/Staf/Admin/Petugas");
+        Assert.Equal("Admin", list.QuerySelector($"tr[data-username='{member.UserName}'] [data-roles]")!.TextContent.Trim());
+        Assert.Null(list.QuerySelector("tr[data-username='admin.kedua']"));
+    }
+
+    [Fact]
+    public async Task ContentRoleGrant_IsAuditedAndShownOnTheInspekturInbox()
+    {
+        var inspektur = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Inspektur);
+        var member = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Verifikator);
+
+        using (await browser.PostFieldsAsync($"/Staf/Admin/Petugas/Ubah/{member.Id}", "form[data-form=roles]", ("Roles", StaffRoles.Inspektur)))
+        {
+        }
+
+        var grant = await LastAuditAsync(AuditActions.ContentRoleGrant);
+        Assert.Equal(admin.UserName, grant.Actor);
+        Assert.Equal("petugas:" + member.UserName, grant.Subject);
+        Assert.Equal(StaffRoles.Inspektur, grant.Detail);
+        using var inspekturPages = await BackOfficeStaff.PagesAsync(factory, inspektur);
+        var inbox = await inspekturPages.GetPageAsync("/Staf");
+        var notice = inbox.QuerySelector("[data-role-grants]")?.TextContent ?? "";
+        Assert.Contains($"{admin.UserName} memberi peran Inspektur kepada {member.UserName}", System.Text.RegularExpressions.Regex.Replace(notice, @"\s+", " "), StringComparison.Ordinal);
     }
 
     private async Task<AuditEntry> LastAuditAsync(string action)

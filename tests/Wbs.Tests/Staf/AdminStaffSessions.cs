@@ -45,7 +45,7 @@ public static class BackOfficeStaff
         }
 
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        Assert.True(await accounts.VerifyCodeAsync(user, accounts.CurrentCode(user, now.AddSeconds(-30))), "Enrolment code refused.");
+        Assert.Equal(CodeCheck.Accepted, await accounts.VerifyCodeAsync(user, accounts.CurrentCode(user, now.AddSeconds(-30))));
     }
 
     /// <summary>The code of the earliest time step, from now on, that the account has not used (at most one step ahead).</summary>

@@ -30,60 +30,69 @@ public static class AuthEndpoints
         .ProducesValidationProblem();
 
         // SignInManager with the bearer scheme writes {tokenType, accessToken, expiresIn, refreshToken} itself.
-        auth.MapPost("/login", async Task<IResult> (LoginRequest body, SignInManager<AppUser> signIn, StaffAccounts staff) =>
+        auth.MapPost("/login", async Task<IResult> (LoginRequest body, SignInManager<AppUser> signIn, ReporterAccounts reporters, StaffSignIn staff) =>
         {
             if (string.IsNullOrWhiteSpace(body.Username) || string.IsNullOrEmpty(body.Password))
             {
-                return Unauthorized("Nama samaran atau kata sandi salah.");
+                return Unauthorized(ReporterAccounts.SignInRefused);
             }
 
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var account = await signIn.UserManager.FindByNameAsync(body.Username.Trim());
-            if (account is { IsStaff: true })
+            if (await signIn.UserManager.FindByNameAsync(body.Username.Trim()) is { IsStaff: true })
             {
-                return await StaffLoginAsync(account, body, signIn, staff);
+                return await StaffLoginAsync(body, signIn, staff);
             }
 
-            var result = await signIn.PasswordSignInAsync(body.Username.Trim(), body.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
+            if (await reporters.CheckPasswordAsync(body.Username, body.Password) is not { } reporter)
             {
-                return Results.Empty;
+                return Unauthorized(ReporterAccounts.SignInRefused);
             }
 
-            return Unauthorized(result.IsLockedOut
-                ? "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara selama 15 menit."
-                : "Nama samaran atau kata sandi salah.");
+            await signIn.SignInAsync(reporter, isPersistent: false);
+            return Results.Empty;
         })
         .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
         .ProducesProblem(StatusCodes.Status401Unauthorized);
 
+        // Ends this token and every other session of the account (staff or reporter) by renewing its security stamp.
+        auth.MapPost("/logout", async (System.Security.Claims.ClaimsPrincipal principal, UserManager<AppUser> users, StaffSignIn staff, HttpContext http) =>
+        {
+            var user = await users.GetUserAsync(principal);
+            if (user is null)
+            {
+                return Results.Unauthorized();
+            }
+
+            if (user.IsStaff)
+            {
+                await staff.SignOutAsync(http, user);
+            }
+            else
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
+            return Results.NoContent();
+        })
+        .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
+        .Produces(StatusCodes.Status204NoContent);
+
         return v1;
     }
 
-    // Staff need the password and a fresh authenticator code; the token then carries the staff and mfa claims.
-    private static async Task<IResult> StaffLoginAsync(AppUser account, LoginRequest body, SignInManager<AppUser> signIn, StaffAccounts staff)
+    // Staff need the password and a fresh authenticator code (the first right one also completes enrolment, as on the
+    // pages); every refusal before the code reads like a reporter's, and the token carries the staff and mfa claims.
+    private static async Task<IResult> StaffLoginAsync(LoginRequest body, SignInManager<AppUser> signIn, StaffSignIn staff)
     {
-        if (account.IsDisabled)
+        var (account, _) = await staff.CheckPasswordAsync(body.Username, body.Password);
+        if (account is null)
         {
-            return Unauthorized("Akun petugas dinonaktifkan.");
+            return Unauthorized(ReporterAccounts.SignInRefused);
         }
 
-        var password = await signIn.CheckPasswordSignInAsync(account, body.Password!, lockoutOnFailure: true);
-        if (!password.Succeeded)
+        if (await staff.CheckCodeAsync(account, body.TotpCode, "API") is { } codeError)
         {
-            return Unauthorized(password.IsLockedOut
-                ? "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara selama 15 menit."
-                : "Nama pengguna atau kata sandi salah.");
-        }
-
-        if (!account.TwoFactorEnabled)
-        {
-            return Unauthorized("Aktifkan aplikasi autentikator terlebih dahulu melalui halaman Masuk Petugas.");
-        }
-
-        if (!await staff.VerifyCodeAsync(account, body.TotpCode))
-        {
-            return Unauthorized("Kode autentikator (totpCode) salah, kedaluwarsa, atau sudah dipakai.");
+            return Unauthorized(codeError);
         }
 
         await signIn.SignInWithClaimsAsync(account, isPersistent: false,

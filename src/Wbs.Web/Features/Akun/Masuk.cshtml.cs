@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Domain;
 
 namespace Wbs.Web.Features.Akun;
 
-public class MasukModel(SignInManager<AppUser> signIn) : PageModel
+public class MasukModel(SignInManager<AppUser> signIn, ReporterAccounts accounts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,22 +40,15 @@ public class MasukModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
-        if (await signIn.UserManager.FindByNameAsync(Input.Username.Trim()) is { IsStaff: true })
+        if (await accounts.CheckPasswordAsync(Input.Username, Input.Password) is { } user)
         {
-            ModelState.AddModelError(string.Empty, "Akun petugas masuk melalui halaman Masuk Petugas (/Staf/Masuk).");
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(Input.Username.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
+            await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(LocalReturnUrl ?? "/Pengaduan");
         }
 
+        // The same words for an unknown name, a staff name and a wrong password.
         Input.Password = null;
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, akun dikunci sementara selama 15 menit."
-            : "Nama samaran atau kata sandi salah.");
+        ModelState.AddModelError(string.Empty, ReporterAccounts.SignInRefused);
         return Page();
     }
 }

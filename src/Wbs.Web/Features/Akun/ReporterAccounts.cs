@@ -16,9 +16,42 @@ public sealed record RegistrationResult(AppUser? User, string? RecoveryCode, Dic
 
 /// <summary>Pseudonymous reporter accounts: registration and recovery without any email identity.</summary>
 public sealed partial class ReporterAccounts(
-    UserManager<AppUser> users, ContentSealer sealer, AgencyClock clock, IPasswordHasher<AppUser> hasher)
+    UserManager<AppUser> users, ContentSealer sealer, AgencyClock clock, IPasswordHasher<AppUser> hasher, SignInBackoff backoff)
 {
     public const string ReporterRole = "Pelapor";
+
+    /// <summary>The one answer to every refused sign-in: unknown name, staff name, wrong password.</summary>
+    public const string SignInRefused = "Nama samaran atau kata sandi salah.";
+
+    private const string WrongRecovery = "Nama samaran atau kode pemulihan salah.";
+
+    /// <summary>
+    /// A reporter's name and password. Unknown and staff names cost the same password hash and get the same null, and
+    /// failures slow the name down a little instead of locking it.
+    /// </summary>
+    public async Task<AppUser?> CheckPasswordAsync(string? username, string? password)
+    {
+        if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
+        {
+            return null;
+        }
+
+        await backoff.WaitAsync(username);
+        var user = await users.FindByNameAsync(username.Trim());
+        if (user is { IsStaff: false } && await users.CheckPasswordAsync(user, password))
+        {
+            backoff.Succeeded(username);
+            return user;
+        }
+
+        if (user is not { IsStaff: false })
+        {
+            hasher.HashPassword(new AppUser(), password);
+        }
+
+        backoff.Failed(username);
+        return null;
+    }
 
     /// <summary>Creates the account when every check passes, including <paramref name="earlierErrors"/> of the caller.</summary>
     public async Task<RegistrationResult> RegisterAsync(RegistrationRequest request, IReadOnlyDictionary<string, string>? earlierErrors = null)
@@ -104,23 +137,26 @@ public sealed partial class ReporterAccounts(
     /// <summary>Sets a new password when the recovery code matches; returns the next recovery code, or null.</summary>
     public async Task<(string? NewRecoveryCode, string? Error)> ResetPasswordAsync(string? username, string? recoveryCode, string? newPassword)
     {
-        const string wrong = "Nama samaran atau kode pemulihan salah.";
-        var user = string.IsNullOrWhiteSpace(username) ? null : await users.FindByNameAsync(username.Trim());
-        if (user?.RecoveryCodeHash is null || string.IsNullOrWhiteSpace(recoveryCode))
+        if (string.IsNullOrWhiteSpace(username) || string.IsNullOrWhiteSpace(recoveryCode))
         {
-            return (null, wrong);
+            return (null, WrongRecovery);
         }
 
-        if (await users.IsLockedOutAsync(user))
-        {
-            return (null, "Terlalu banyak percobaan. Akun dikunci sementara; coba lagi 15 menit lagi.");
-        }
-
+        await backoff.WaitAsync(username);
+        var user = await users.FindByNameAsync(username.Trim());
         var normalized = Compact(recoveryCode);
+        if (user is not { IsStaff: false, RecoveryCodeHash: not null })
+        {
+            // The same hash work as for a real account, so timing does not say whether the name exists.
+            hasher.HashPassword(new AppUser(), normalized);
+            backoff.Failed(username);
+            return (null, WrongRecovery);
+        }
+
         if (hasher.VerifyHashedPassword(user, user.RecoveryCodeHash, normalized) == PasswordVerificationResult.Failed)
         {
-            await users.AccessFailedAsync(user);
-            return (null, wrong);
+            backoff.Failed(username);
+            return (null, WrongRecovery);
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -132,8 +168,7 @@ public sealed partial class ReporterAccounts(
 
         var next = NewRecoveryCode();
         user.RecoveryCodeHash = hasher.HashPassword(user, Compact(next));
-        await users.ResetAccessFailedCountAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
+        backoff.Succeeded(username);
         await users.UpdateAsync(user);
         return (next, null);
     }

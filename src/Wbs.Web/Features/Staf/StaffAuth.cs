@@ -36,6 +36,8 @@ public static class StaffAuth
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ValidateAsync;
+            cookie.Events.OnRedirectToLogin = RelativeRedirect;
+            cookie.Events.OnRedirectToAccessDenied = RelativeRedirect;
         });
 
     public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder authorization)
@@ -76,6 +78,14 @@ public static class StaffAuth
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No staff id."),
         user.Identity?.Name ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
+
+    /// <summary>The cookie handler builds redirects from the request's Host header; only the path and query are kept.</summary>
+    public static Task RelativeRedirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
+    }
 
     // A disabled account, a reset authenticator or changed roles end the session at once.
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)

@@ -13,18 +13,21 @@ public sealed record StaffSession(AppUser User, bool Mfa);
 /// The two steps of a staff sign-in on the pages: the password (which opens only the authenticator steps), then the
 /// authenticator code (which opens the staff area). Both are audited for staff accounts.
 /// </summary>
-public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts accounts, AuditLog audit)
+public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts accounts, AuditLog audit, Akun.SignInBackoff backoff)
 {
     /// <summary>One message for a wrong password, an unknown name, a reporter's account and a disabled account.</summary>
     public const string Refused = "Nama pengguna atau kata sandi salah, atau akun ini tidak dapat masuk ke ruang petugas.";
 
-    public const string LockedOut = "Terlalu banyak percobaan yang gagal. Demi keamanan, akun dikunci sementara selama 15 menit.";
+    public const string LockedOut = "Terlalu banyak kode autentikator yang salah. Demi keamanan, langkah kode akun ini dikunci sementara selama 15 menit.";
 
     public const string WrongCode = "Kode autentikator salah atau sudah pernah dipakai. Tunggu kode berikutnya di aplikasi, lalu coba lagi.";
 
     private UserManager<AppUser> Users => signIn.UserManager;
 
-    /// <summary>Checks name and password with lockout; only an active staff account passes.</summary>
+    /// <summary>
+    /// Checks name and password; only an active staff account passes. Every refusal costs one password hash and the
+    /// same growing delay per name, and none locks the account: the authenticator step is what locks.
+    /// </summary>
     public async Task<(AppUser? User, string? Error)> CheckPasswordAsync(string? username, string? password)
     {
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
@@ -32,22 +35,46 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
             return (null, "Isi nama pengguna dan kata sandi.");
         }
 
+        await backoff.WaitAsync(username);
         var user = await Users.FindByNameAsync(username.Trim());
-        if (user is null || !user.IsStaff || user.IsDisabled)
+        if (user is not { IsStaff: true })
         {
             // Hashing anyway keeps the answer as slow as for a staff account, so timing does not tell them apart.
             Users.PasswordHasher.HashPassword(new AppUser(), password);
+            backoff.Failed(username);
             return (null, Refused);
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var right = await Users.CheckPasswordAsync(user, password);
+        if (right && !user.IsDisabled)
         {
+            backoff.Succeeded(username);
             return (user, null);
         }
 
-        await audit.AppendAsync(user.UserName!, "masuk-gagal", "staf", result.IsLockedOut ? "akun terkunci" : "kata sandi salah", CancellationToken.None);
-        return (null, result.IsLockedOut ? LockedOut : Refused);
+        backoff.Failed(username);
+        await audit.AppendAsync(user.UserName!, AuditActions.SignInFailed, "staf", right ? "akun nonaktif" : "kata sandi salah", CancellationToken.None);
+        return (null, Refused);
+    }
+
+    /// <summary>Checks the authenticator code after the password, audits the outcome; null when it is right.</summary>
+    public async Task<string?> CheckCodeAsync(AppUser user, string? code, string how)
+    {
+        switch (await accounts.VerifyCodeAsync(user, code))
+        {
+            case CodeCheck.Accepted:
+                await audit.AppendAsync(user.UserName!, AuditActions.SignIn, "staf", how, CancellationToken.None);
+                return null;
+            case CodeCheck.Wrong:
+                await audit.AppendAsync(user.UserName!, AuditActions.SignInFailed, "staf", "kode autentikator salah; " + how, CancellationToken.None);
+                return WrongCode;
+            case CodeCheck.LockedNow:
+                await audit.AppendAsync(user.UserName!, AuditActions.CodeLockout, "staf", $"{StaffAccounts.MaxCodeFailures} kode salah berturut-turut; " + how, CancellationToken.None);
+                return LockedOut;
+            default:
+                await audit.AppendAsync(user.UserName!, AuditActions.SignInFailed, "staf", "langkah kode masih dikunci; " + how, CancellationToken.None);
+                return LockedOut;
+        }
     }
 
     /// <summary>The staff member this browser is signing in as (after the password), or fully signed in as.</summary>
@@ -64,22 +91,15 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
     /// <summary>The first step's cookie: it opens the authenticator steps and nothing else.</summary>
     public Task BeginAsync(HttpContext http, AppUser user) => StaffAuth.SignInAsync(http, user, [], mfa: false);
 
-    /// <summary>Checks the authenticator code (each code once, lockout on failures) and, when right, signs in fully.</summary>
+    /// <summary>Checks the authenticator code (each code once, a lock after failures) and, when right, signs in fully.</summary>
     public async Task<string?> CompleteAsync(HttpContext http, AppUser user, string? code, string how)
     {
-        if (await Users.IsLockedOutAsync(user))
+        if (await CheckCodeAsync(user, code, how) is { } error)
         {
-            return LockedOut;
-        }
-
-        if (!await accounts.VerifyCodeAsync(user, code))
-        {
-            await audit.AppendAsync(user.UserName!, "masuk-gagal", "staf", "kode autentikator salah", CancellationToken.None);
-            return await Users.IsLockedOutAsync(user) ? LockedOut : WrongCode;
+            return error;
         }
 
         await StaffAuth.SignInAsync(http, user, await Users.GetRolesAsync(user), mfa: true);
-        await audit.AppendAsync(user.UserName!, AuditActions.SignIn, "staf", how, CancellationToken.None);
         return null;
     }
 
@@ -88,7 +108,9 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
         await http.SignOutAsync(StaffAuth.Scheme);
         if (user is not null)
         {
-            await audit.AppendAsync(user.UserName!, "keluar", "staf", null, CancellationToken.None);
+            // A new stamp ends this cookie everywhere it was copied, and every other session of the member.
+            await Users.UpdateSecurityStampAsync(user);
+            await audit.AppendAsync(user.UserName!, AuditActions.SignOut, "staf", null, CancellationToken.None);
         }
     }
 

@@ -268,6 +268,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -295,6 +298,12 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotpFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TotpLockedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")

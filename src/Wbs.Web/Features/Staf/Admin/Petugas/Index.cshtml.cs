@@ -19,10 +19,10 @@ public class IndexModel(StaffAccounts accounts, WbsDbContext db, TimeProvider ti
     {
         var users = await accounts.ListAsync(ct);
         var roles = await StaffRolesOf(db, users.Select(u => u.Id), ct);
-        var now = time.GetUtcNow();
+        var now = time.GetUtcNow().UtcDateTime;
         Staff = users.Select(u => new StaffRow(
             u.Id, u.UserName ?? "", roles.GetValueOrDefault(u.Id) ?? [], u.TwoFactorEnabled, u.IsDisabled,
-            u.LockoutEnd is { } end && end > now, u.CreatedAt)).ToList();
+            u.TotpLockedUntil is { } end && end > now, u.CreatedAt)).ToList();
     }
 
     /// <summary>Each staff member's roles in the order of <see cref="Domain.StaffRoles.All"/>.</summary>

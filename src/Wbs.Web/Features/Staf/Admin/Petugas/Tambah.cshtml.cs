@@ -12,7 +12,7 @@ namespace Wbs.Web.Features.Staf.Admin.Petugas;
 /// Creates a staff account. The admin never sees the authenticator secret: the new member enrols it at the first
 /// sign-in, so only they can produce codes.
 /// </summary>
-public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit) : PageModel
+public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit, Microsoft.Extensions.Options.IOptions<StaffSecurityOptions> security) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,6 +43,10 @@ public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit
         {
             ModelState.AddModelError("Input.Roles", "Pilih sedikitnya satu peran.");
         }
+        else if (security.Value.Refusal(Input.Roles) is { } separation)
+        {
+            ModelState.AddModelError("Input.Roles", separation);
+        }
 
         if (!ModelState.IsValid)
         {
@@ -64,6 +68,12 @@ public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit
         }
 
         await audit.AppendAsync(actor.UserName, AuditActions.StaffAccount, "petugas:" + user.UserName, "dibuat; peran " + string.Join(",", Input.Roles), ct);
+        var granted = Input.Roles.Intersect(StaffSecurityOptions.ContentRoles, StringComparer.OrdinalIgnoreCase).ToList();
+        if (granted.Count > 0)
+        {
+            await audit.AppendAsync(actor.UserName, AuditActions.ContentRoleGrant, "petugas:" + user.UserName, string.Join(",", granted), ct);
+        }
+
         await transaction.CommitAsync(ct);
         Created = (user.UserName!, generated);
         Input = new InputModel();

@@ -12,7 +12,9 @@ namespace Wbs.Web.Features.Staf.Admin.Petugas;
 /// Changes a staff member's roles, disables or enables the account, resets the authenticator or lifts a lockout.
 /// Each change renews the security stamp, which ends the member's open sessions and API tokens.
 /// </summary>
-public class UbahModel(UserManager<AppUser> users, StaffAccounts accounts, WbsDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public class UbahModel(
+    UserManager<AppUser> users, StaffAccounts accounts, WbsDbContext db, AuditLog audit, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<StaffSecurityOptions> security) : PageModel
 {
     public StaffRow? Member { get; private set; }
 
@@ -45,12 +47,24 @@ public class UbahModel(UserManager<AppUser> users, StaffAccounts accounts, WbsDb
             return "Pilih sedikitnya satu peran.";
         }
 
-        if (IsSelf && !wanted.Contains(StaffRoles.Admin))
+        // No one changes their own roles: an admin could otherwise give itself content access.
+        if (IsSelf)
         {
-            return "Anda tidak dapat mencabut peran Admin dari akun Anda sendiri.";
+            return "Anda tidak dapat mengubah peran akun Anda sendiri. Minta admin lain untuk mengubahnya.";
+        }
+
+        if (security.Value.Refusal(wanted) is { } separation)
+        {
+            return separation;
         }
 
         var current = (await users.GetRolesAsync(user)).Where(r => StaffRoles.All.Contains(r)).ToList();
+        var granted = wanted.Except(current).Intersect(StaffSecurityOptions.ContentRoles).ToList();
+        if (granted.Count > 0)
+        {
+            await audit.AppendAsync(StaffAuth.Actor(User).UserName, AuditActions.ContentRoleGrant, "petugas:" + user.UserName, string.Join(",", granted), ct);
+        }
+
         Check(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
         Check(await users.AddToRolesAsync(user, wanted.Except(current)));
         Check(await users.UpdateSecurityStampAsync(user));
@@ -85,8 +99,7 @@ public class UbahModel(UserManager<AppUser> users, StaffAccounts accounts, WbsDb
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ChangeAsync(id, async user =>
     {
-        Check(await users.SetLockoutEndDateAsync(user, null));
-        Check(await users.ResetAccessFailedCountAsync(user));
+        await accounts.UnlockCodesAsync(user);
         return Audit("kuncian dibuka", $"Kuncian akun {user.UserName} dibuka.");
     }, ct);
 
@@ -137,7 +150,7 @@ public class UbahModel(UserManager<AppUser> users, StaffAccounts accounts, WbsDb
         var roles = await IndexModel.StaffRolesOf(db, [user.Id], ct);
         IsSelf = user.Id == StaffAuth.Actor(User).Id;
         Member = new StaffRow(user.Id, user.UserName ?? "", roles.GetValueOrDefault(user.Id) ?? [], user.TwoFactorEnabled, user.IsDisabled,
-            user.LockoutEnd is { } end && end > time.GetUtcNow(), user.CreatedAt);
+            user.TotpLockedUntil is { } end && end > time.GetUtcNow().UtcDateTime, user.CreatedAt);
     }
 
     private sealed record AuditNote(string Detail, string Message);
