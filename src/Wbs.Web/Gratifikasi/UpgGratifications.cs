@@ -277,7 +277,7 @@ public sealed class UpgGratifications(WbsDbContext db, ContentSealer sealer, Aud
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.IdentityRevealedAt = clock.UtcNow;
         await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.RevealIdentity, report.RegistrationNumber, "identitas pelapor: " + Truncate(reason.Trim(), 1000), ct);
+        await audit.AppendAsync(actor.UserName, AuditActions.RevealIdentity, report.RegistrationNumber, "identitas pelapor", ct, typedNote: Truncate(reason.Trim(), 1000));
         await transaction.CommitAsync(ct);
         return (StaffOutcome.Ok, sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity));
     }

@@ -41,7 +41,7 @@ public sealed class StaffEvidence(WbsDbContext db, ContentSealer sealer, AuditLo
         }
 
         var why = reason.Trim();
-        await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}: {(why.Length <= 1000 ? why : why[..1000])}", ct);
+        await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}", ct, typedNote: why.Length <= 1000 ? why : why[..1000]);
         var bytes = row.SealedOriginal is null ? sealer.OpenBytes(reportId, row.Data) : sealer.OpenBytes(attachmentId, row.SealedOriginal);
         return new AttachmentDownload("asli-" + sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, bytes);
     }

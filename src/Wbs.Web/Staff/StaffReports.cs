@@ -362,7 +362,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.ContactRevealedAt = clock.UtcNow;
         await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.Reveal, report.RegistrationNumber, "kontak pelapor: " + reason.Trim(), ct);
+        await audit.AppendAsync(actor.UserName, AuditActions.Reveal, report.RegistrationNumber, "kontak pelapor", ct, typedNote: reason.Trim());
         await transaction.CommitAsync(ct);
         return (StaffOutcome.Ok, accounts.ContactOf(reporter));
     }
