@@ -47,7 +47,7 @@ public sealed class ReporterReports(WbsDbContext db, ContentSealer sealer, Agenc
             })
             .ToListAsync(ct);
         return rows.Select(r => new ReportListItem(
-            r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
+            r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
     }
 
     public async Task<ReportDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)

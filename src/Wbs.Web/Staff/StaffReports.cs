@@ -82,7 +82,7 @@ public sealed class StaffReports(WbsDbContext db, ContentSealer sealer, AuditLog
         var holidays = await deadlines.HolidaysAsync(ct);
         return new InboxPage(
             rows.Select(r => new InboxRow(
-                r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
+                r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
                 r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread)).ToList(),
             total, page, size, overdue);
     }
