@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,15 +32,19 @@ public static class DatabaseSetup
             : provider.GetRequiredService<SqliteWbsDbContext>());
 
         // Keys for cookies and anti-forgery live in the database, so every node behind a load balancer shares them.
+        // They are sealed under the master key ring first, so a copy of the database forges no cookie or token.
         services.AddDataProtection().SetApplicationName("wbs").PersistKeysToDbContext<WbsDbContext>();
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, provider) =>
+            keys.XmlEncryptor = new Security.MasterKeyXmlEncryptor(provider));
         return services;
     }
 
     private static string SqliteConnectionString(WbsOptions options)
     {
         var dataFolder = Path.GetFullPath(options.DataFolder);
-        Directory.CreateDirectory(dataFolder);
-        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "wbs.db") }.ToString();
+        var file = Path.Combine(dataFolder, "wbs.db");
+        OwnerOnlyFiles.PrepareDatabaseFile(file);
+        return new SqliteConnectionStringBuilder { DataSource = file }.ToString();
     }
 
     /// <summary>Applies migrations and seeds master data; safe to run on every start and from several nodes.</summary>
@@ -47,8 +52,11 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+        var checks = scope.ServiceProvider.GetRequiredService<StartupChecks>();
         if (db.Database.IsSqlite())
         {
+            await checks.CheckSqliteAsync(db, ct);
+
             // WAL lets readers go on while a submission writes; busy_timeout makes writers queue instead of failing.
             await db.Database.OpenConnectionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
@@ -57,8 +65,12 @@ public static class DatabaseSetup
 
         await db.Database.MigrateAsync(ct);
 
-        // Creates the master key file on first run (with its warning) rather than at the first report.
-        _ = scope.ServiceProvider.GetRequiredService<Security.MasterKeyRing>().Active;
+        // Refuses a database whose data keys no configured master key opens, before a new key file is made for it.
+        await checks.CheckMasterKeysAsync(db, ct);
+        await scope.ServiceProvider.GetRequiredService<Security.KeyRingStore>().EnsureActiveAsync(ct);
+        var system = scope.ServiceProvider.GetRequiredService<Security.SystemKeys>();
+        await system.EnsureAsync(Security.SystemKeys.DataProtection, ct);
+        await scope.ServiceProvider.GetRequiredService<Security.AuditLog>().EnsureKeyedAsync(ct);
         await MasterDataSeeder.SeedAsync(db, ct);
     }
 }

@@ -20,6 +20,7 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<RegistrationCounter> RegistrationCounters => Set<RegistrationCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DataKey> DataKeys => Set<DataKey>();
+    public DbSet<KeyRingState> KeyRingStates => Set<KeyRingState>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ReportMessage> ReportMessages => Set<ReportMessage>();

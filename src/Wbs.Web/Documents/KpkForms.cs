@@ -58,7 +58,7 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.IdentityRevealedAt = clock.UtcNow;
         await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(actor.UserName, AuditActions.KpkForm, report.RegistrationNumber, Truncate(reason!.Trim(), 1000), ct);
+        await audit.AppendAsync(actor.UserName, AuditActions.KpkForm, report.RegistrationNumber, null, ct, typedNote: Truncate(reason!.Trim(), 1000));
         await transaction.CommitAsync(ct);
         return (Outcome.Ok, new PdfFile(FileName(report.RegistrationNumber), pdf));
     }

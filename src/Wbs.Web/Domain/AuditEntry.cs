@@ -1,3 +1,5 @@
+using Wbs.Web.Security;
+
 namespace Wbs.Web.Domain;
 
 /// <summary>
@@ -7,11 +9,18 @@ namespace Wbs.Web.Domain;
 public class AuditEntry
 {
     public long Sequence { get; set; }
+
+    /// <summary>1: plain SHA-256 (before the chain was keyed); 2: HMAC-SHA256 under the audit key, detail sealed.</summary>
+    public int Version { get; set; } = AuditLog.KeyedVersion;
+
     public DateTime At { get; set; }
     public required string Actor { get; set; }
     public required string Action { get; set; }
     public required string Subject { get; set; }
     public string? Detail { get; set; }
+
+    /// <summary>What a staff member typed (a reveal's reason), sealed under the audit key; see AuditLog.OpenNote.</summary>
+    public byte[]? SealedNote { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 }

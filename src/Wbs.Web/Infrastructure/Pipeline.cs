@@ -46,6 +46,7 @@ public static class Pipeline
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
+        app.UseMiddleware<Security.KeyUnavailableResponses>();
         app.UseMiddleware<UploadLimits>();
         app.UseStaticFiles();
         app.UseMiddleware<SettingsRefresh>();

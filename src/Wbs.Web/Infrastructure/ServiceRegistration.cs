@@ -91,6 +91,9 @@ public static class ServiceRegistration
         services.Configure<KeyOptions>(configuration.GetSection(KeyOptions.Section));
         services.AddSingleton<MasterKeyRing>();
         services.AddSingleton<DataKeyCache>();
+        services.AddScoped<KeyRingStore>();
+        services.AddScoped<SystemKeys>();
+        services.AddScoped<Data.StartupChecks>();
         services.AddScoped<IContentCipher, EnvelopeCipher>();
         services.AddScoped<ContentSealer>();
         services.AddScoped<AuditLog>();

@@ -17,6 +17,21 @@ public sealed class ContentSealer(IContentCipher cipher)
         JsonSerializer.Deserialize<T>(cipher.Decrypt(scope, sealedValue), Json)
         ?? throw new InvalidDataException("Sealed value is empty.");
 
+    /// <summary>In a list, a row whose key this node cannot unwrap yet shows a placeholder instead of failing the list.</summary>
+    public string TitleOrUnavailable(Guid scope, byte[] sealedContent)
+    {
+        try
+        {
+            return Open<Domain.ReportContent>(scope, sealedContent).Title;
+        }
+        catch (MasterKeyUnavailableException)
+        {
+            return UnavailableTitle;
+        }
+    }
+
+    public const string UnavailableTitle = "(isi belum dapat dibuka di server ini; coba lagi sebentar)";
+
     public byte[] SealBytes(Guid scope, byte[] data) => cipher.Encrypt(scope, data);
 
     public byte[] OpenBytes(Guid scope, byte[] sealedData) => cipher.Decrypt(scope, sealedData);

@@ -10,7 +10,7 @@ namespace Wbs.Web.Security;
 /// wrapped by the newest master key. A new data key joins the caller's unit of work, so it is committed with the
 /// content it protects or not at all. Ciphertexts are bound to their scope, so rows cannot be swapped between reports.
 /// </summary>
-public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, DataKeyCache cache, TimeProvider time) : IContentCipher
+public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, KeyRingStore store, DataKeyCache cache, TimeProvider time) : IContentCipher
 {
     private const byte Version = 1;
     private const int NonceSize = 12;
@@ -50,7 +50,7 @@ public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, DataKeyC
         }
 
         var key = RandomNumberGenerator.GetBytes(32);
-        var master = ring.Active;
+        var master = store.Active();
         db.Set<DataKey>().Add(new DataKey
         {
             Id = scope,
@@ -71,7 +71,7 @@ public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, DataKeyC
         }
 
         var master = ring.Find(row.MasterKeyId)
-            ?? throw new CryptographicException($"Master key {row.MasterKeyId} is not in the key ring; restore the key file.");
+            ?? throw new MasterKeyUnavailableException(row.MasterKeyId, $"Master key {row.MasterKeyId} is not in this node's key ring ({ring.Source}).");
         var key = KeyWrap.Unwrap(master, scope, row.WrappedKey);
         cache.Set(scope, key);
         return key;

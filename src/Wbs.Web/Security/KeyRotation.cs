@@ -7,20 +7,31 @@ namespace Wbs.Web.Security;
 public sealed record RotationResult(string NewMasterKeyId, int Rewrapped, IReadOnlyList<string> Pruned);
 
 /// <summary>
-/// "keys rotate": re-wraps every data key under the newest master key while the app keeps serving (content is never
-/// re-encrypted, only the small wrapped keys change). Keys retired by an earlier rotation are removed once no data key
+/// "keys rotate": makes a master key active for every node (a new one in the key file; with keys in configuration,
+/// Wbs:Keys:ActiveKeyId or the last entry, which every node must know by then) and re-wraps every data key under it
+/// while the app keeps serving (content is never re-encrypted, only the small wrapped keys change). Keys retired by an earlier rotation are removed once no data key
 /// needs them; the ones retired now stay until the next rotation, in case a node still wrapped with them a moment ago.
 /// </summary>
-public sealed class KeyRotation(WbsDbContext db, MasterKeyRing ring, AuditLog audit)
+public sealed class KeyRotation(WbsDbContext db, MasterKeyRing ring, KeyRingStore store, AuditLog audit, Microsoft.Extensions.Options.IOptions<KeyOptions> options)
 {
     private const int BatchSize = 500;
 
     public async Task<RotationResult> RotateAsync(CancellationToken ct)
     {
         var needed = (await db.DataKeys.Select(k => k.MasterKeyId).Distinct().ToListAsync(ct)).ToHashSet();
-        var pruned = ring.Prune(needed);
+        if (await store.ActiveIdAsync(ct) is { } current)
+        {
+            needed.Add(current);
+        }
 
-        var active = ring.KeyFilePath is null ? ring.Active : ring.AddKey();
+        var pruned = ring.Prune(needed);
+        var active = ring.KeyFilePath is not null ? ring.AddKey()
+            : options.Value.ActiveKeyId is { Length: > 0 } chosen
+                ? ring.Find(chosen) ?? throw new InvalidOperationException($"Wbs:Keys:ActiveKeyId names {chosen}, which is not in Wbs:Keys:MasterKeys.")
+                : ring.Newest;
+
+        // From here every node wraps new data keys under it; the loop below also catches keys wrapped a moment before.
+        await store.SetActiveAsync(active.Id, ct);
         var rewrapped = 0;
         while (true)
         {

@@ -13,17 +13,21 @@ public sealed class KeyOptions
     public string KeyFile { get; set; } = "keys/master-keys.json";
 
     /// <summary>
-    /// Alternatively the keys themselves, as "id:base64key" entries separated by ';' (newest last), e.g. from an
-    /// environment variable Wbs__Keys__MasterKeys. When set, the key file is not used.
+    /// Alternatively the keys themselves, as "id:base64key" entries separated by ';', e.g. from an environment
+    /// variable Wbs__Keys__MasterKeys. When set, the key file is not used. Appearing here makes a key usable for
+    /// unwrapping only; "keys rotate" makes it active.
     /// </summary>
     public string? MasterKeys { get; set; }
+
+    /// <summary>With keys in configuration: the key "keys rotate" activates (default: the last entry).</summary>
+    public string? ActiveKeyId { get; set; }
 }
 
 public sealed record MasterKey(string Id, byte[] Key, DateTime CreatedAt);
 
 /// <summary>
 /// The master keys that wrap every data key. They live outside the database: in a key file created on first run with
-/// owner-only permissions, or in configuration. The newest key wraps new data keys; older ones stay until nothing needs them.
+/// owner-only permissions, or in configuration. The active key (recorded in the database) wraps new data keys; older ones stay until nothing needs them.
 /// </summary>
 public sealed partial class MasterKeyRing
 {
@@ -43,7 +47,7 @@ public sealed partial class MasterKeyRing
             return;
         }
 
-        keyFile = Path.GetFullPath(options.Value.KeyFile, Path.GetFullPath(wbs.Value.DataFolder));
+        keyFile = KeyFileOf(options.Value, wbs.Value)!;
         if (!File.Exists(keyFile))
         {
             CreateKeyFile(keyFile);
@@ -55,7 +59,15 @@ public sealed partial class MasterKeyRing
     /// <summary>The path of the key file, or null when keys come from configuration.</summary>
     public string? KeyFilePath => keyFile;
 
-    public MasterKey Active
+    /// <summary>Where this node's keys come from, for messages to the operator.</summary>
+    public string Source => keyFile is null ? "setting Wbs:Keys:MasterKeys" : $"key file {keyFile} (setting Wbs:Keys:KeyFile)";
+
+    /// <summary>The key file a configuration names, or null when the keys are in configuration.</summary>
+    public static string? KeyFileOf(KeyOptions options, Infrastructure.WbsOptions wbs) =>
+        string.IsNullOrWhiteSpace(options.MasterKeys) ? Path.GetFullPath(options.KeyFile, Path.GetFullPath(wbs.DataFolder)) : null;
+
+    /// <summary>The last key of the ring; the active one is recorded in the database (<see cref="KeyRingStore"/>).</summary>
+    public MasterKey Newest
     {
         get
         {
@@ -119,7 +131,7 @@ public sealed partial class MasterKeyRing
         return key;
     }
 
-    /// <summary>Removes keys that no data key needs any more (never the newest).</summary>
+    /// <summary>Removes keys that no data key needs any more (never the newest nor one in <paramref name="stillNeeded"/>).</summary>
     public IReadOnlyList<string> Prune(IReadOnlySet<string> stillNeeded)
     {
         if (keyFile is null)

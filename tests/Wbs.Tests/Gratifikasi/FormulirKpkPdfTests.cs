@@ -61,7 +61,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
         var entry = Assert.Single(await db.AuditEntries.Where(e => e.Action == AuditActions.KpkForm && e.Subject == number).ToListAsync());
         Assert.Equal(upg.Username, entry.Actor);
-        Assert.Equal(Reason, entry.Detail);
+        Assert.Equal(Reason, await Security.AuditNotes.OpenAsync(factory, entry, Reason));
         Assert.NotNull((await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == number)).IdentityRevealedAt);
     }
 

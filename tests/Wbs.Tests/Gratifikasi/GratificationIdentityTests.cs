@@ -88,7 +88,7 @@ public class GratificationIdentityTests(UpgFixture upg) : IClassFixture<UpgFixtu
 
         var entry = Assert.Single(await AduanPage.AuditAsync(upg.Factory, report.Number), e => e.Action == AuditActions.RevealIdentity);
         Assert.Equal(upg.Officer.Username, entry.Actor);
-        Assert.Contains(Reason, entry.Detail, StringComparison.Ordinal);
+        Assert.Equal(Reason, await Security.AuditNotes.OpenAsync(upg.Factory, entry, Reason));
         Assert.NotNull((await report.AsReporterSeesAsync(upg.Factory)).IdentityRevealedAt);
 
         var again = await upg.Upg.GetPageAsync(UpgPage.Url(report.Number));

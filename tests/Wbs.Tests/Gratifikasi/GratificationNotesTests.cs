@@ -113,6 +113,6 @@ public class GratificationNotesTests(UpgFixture upg) : IClassFixture<UpgFixture>
 
         var audit = await AduanPage.AuditAsync(upg.Factory, number);
         Assert.Contains(audit, e => e.Action == AuditActions.Download);
-        Assert.Contains(audit, e => e.Action == AuditActions.Reveal && e.Detail!.Contains("Memeriksa tanggal pengambilan foto.", StringComparison.Ordinal));
+        Assert.Equal("Memeriksa tanggal pengambilan foto.", await Security.AuditNotes.OpenAsync(upg.Factory, Assert.Single(audit, e => e.Action == AuditActions.Reveal), "Memeriksa tanggal pengambilan foto."));
     }
 }

@@ -274,7 +274,7 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
         Assert.Equal("attachment", original.Content.Headers.ContentDisposition?.DispositionType);
         Assert.StartsWith("asli-", original.Content.Headers.ContentDisposition?.FileNameStar ?? original.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
         var reveal = Assert.Single(await AduanPage.AuditAsync(factory, reporter.Number), e => e.Action == AuditActions.Reveal);
-        Assert.EndsWith("Memeriksa waktu pengambilan foto untuk klarifikasi.", reveal.Detail, StringComparison.Ordinal);
+        Assert.Equal("Memeriksa waktu pengambilan foto untuk klarifikasi.", await Security.AuditNotes.OpenAsync(factory, reveal, "Memeriksa waktu pengambilan foto untuk klarifikasi."));
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
 
         var audit = Assert.Single(await AduanPage.AuditAsync(factory, reporter.Number), e => e.Action == AuditActions.Reveal);
         Assert.Equal(inspektur.Username, audit.Actor);
-        Assert.Contains(reason, audit.Detail, StringComparison.Ordinal);
+        Assert.Equal(reason, await Security.AuditNotes.OpenAsync(factory, audit, reason));
         Assert.DoesNotContain(reporter.Reporter.PhoneNumber, audit.Detail, StringComparison.Ordinal);
         Assert.StartsWith("Petugas membuka nomor HP Anda pada", (await reporter.PageAsync()).Text("[data-contact-revealed]"), StringComparison.Ordinal);
     }

@@ -19,7 +19,7 @@ public class KeyRotationTests
         Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         var gratification = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("registrationNumber").GetString();
         var ring = factory.Services.GetRequiredService<MasterKeyRing>();
-        var before = ring.Active.Id;
+        var before = ring.Newest.Id;
 
         RotationResult result;
         await using (var scope = factory.Services.CreateAsyncScope())

@@ -105,9 +105,21 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Action).HasMaxLength(64);
         builder.Property(e => e.Subject).HasMaxLength(256);
         builder.Property(e => e.Detail).HasMaxLength(2000);
+
+        // Rows written before the chain was keyed read as version 1.
+        builder.Property(e => e.Version).HasDefaultValue(1).ValueGeneratedNever();
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => e.At);
+    }
+}
+
+public sealed class KeyRingStateConfiguration : IEntityTypeConfiguration<KeyRingState>
+{
+    public void Configure(EntityTypeBuilder<KeyRingState> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.ActiveMasterKeyId).HasMaxLength(64);
     }
 }
 

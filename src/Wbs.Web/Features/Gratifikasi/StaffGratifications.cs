@@ -187,7 +187,7 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
         }
 
         report.IdentityRevealedAt = clock.UtcNow;
-        await work.CommitAsync(actor, report, AuditActions.RevealIdentity, "identitas pelapor: " + CaseLimits.Stored(reason!), ct);
+        await work.CommitAsync(actor, report, AuditActions.RevealIdentity, "identitas pelapor", ct, typedNote: CaseLimits.Stored(reason!));
         return Outcome.With(sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity));
     }
 

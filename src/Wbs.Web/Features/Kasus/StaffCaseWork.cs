@@ -104,13 +104,13 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
     }
 
     /// <summary>Saves whatever the caller changed on the case with one audit entry, in one transaction (joining the caller's if open).</summary>
-    public async Task CommitAsync(StaffActor actor, ICase found, string action, string? detail, CancellationToken ct)
+    public async Task CommitAsync(StaffActor actor, ICase found, string action, string? detail, CancellationToken ct, string? typedNote = null)
     {
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await using (own)
         {
             await db.SaveChangesAsync(ct);
-            await audit.AppendAsync(actor.UserName, action, found.RegistrationNumber, detail, ct);
+            await audit.AppendAsync(actor.UserName, action, found.RegistrationNumber, detail, ct, typedNote);
             if (own is not null)
             {
                 await own.CommitAsync(ct);

@@ -39,7 +39,7 @@ public sealed class StaffEvidence(WbsDbContext db, ContentSealer sealer, AuditLo
             return null;
         }
 
-        await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}: {CaseLimits.Stored(reason)}", ct);
+        await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}", ct, typedNote: CaseLimits.Stored(reason));
         var bytes = row.SealedOriginal is null ? sealer.OpenBytes(reportId, row.Data) : sealer.OpenBytes(attachmentId, row.SealedOriginal);
         return new AttachmentDownload("asli-" + sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, bytes);
     }

@@ -48,7 +48,7 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
             })
             .ToListAsync(ct);
         return rows.Select(r => new ComplaintListItem(
-            r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
+            r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
     }
 
     public async Task<ComplaintDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)

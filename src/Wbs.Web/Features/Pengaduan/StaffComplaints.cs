@@ -62,7 +62,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         var holidays = await deadlines.HolidaysAsync(ct);
         return new ComplaintInboxPage(
             rows.Select(r => new ComplaintInboxRow(
-                r.RegistrationNumber, sealer.Open<ReportContent>(r.Id, r.SealedContent).Title, r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
+                r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
                 r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread)).ToList(),
             total, page, size, overdue);
     }
@@ -256,7 +256,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
         var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
         report.ContactRevealedAt = clock.UtcNow;
-        await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor: " + reason!.Trim(), ct);
+        await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor", ct, typedNote: CaseLimits.Stored(reason!));
         return Outcome.With(accounts.ContactOf(reporter));
     }
 

@@ -56,7 +56,7 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
         var holidays = await deadlines.HolidaysAsync(ct);
         return raw.Select(r => new ExportRow(
             r.RegistrationNumber, r.SubmittedAt,
-            actor.CanReadComplaints ? sealer.Open<ReportContent>(r.Id, r.SealedContent).Title : null,
+            actor.CanReadComplaints ? sealer.TitleOrUnavailable(r.Id, r.SealedContent) : null,
             r.ViolationType, r.Unit, r.Status, r.StatusChangedAt, r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId),
             r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Outcome, r.ForwardedTo, r.ResolvedAt)).ToList();
     }

@@ -421,10 +421,17 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Sequence");
 
@@ -624,6 +631,24 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasKey("Date");
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.KeyRingState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActiveMasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KeyRingStates");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.RegistrationCounter", b =>

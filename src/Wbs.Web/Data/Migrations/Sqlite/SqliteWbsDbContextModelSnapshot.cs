@@ -410,10 +410,17 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Sequence");
 
@@ -611,6 +618,24 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasKey("Date");
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.KeyRingState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActiveMasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KeyRingStates");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.RegistrationCounter", b =>
