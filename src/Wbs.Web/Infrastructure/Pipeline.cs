@@ -57,6 +57,8 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.Services.GetRequiredService<UploadBuffers>();
+        app.UseMiddleware<UploadReading>();
         return app;
     }
 
