@@ -17,7 +17,7 @@ public class TempFileTests(KestrelHost host) : IClassFixture<KestrelHost>
 
         var number = await api.CreateValidReportAsync(new ReportBuilder().WithFiles(CanaryPng(canary, 1024 * 1024)));
 
-        Assert.StartsWith("WBS", number, StringComparison.Ordinal);
+        Assert.StartsWith("ADU-", number, StringComparison.Ordinal);
         Assert.Empty(FilesHolding(canary));
     }
 
@@ -71,7 +71,8 @@ public class TempFileTests(KestrelHost host) : IClassFixture<KestrelHost>
     {
         var marker = Encoding.ASCII.GetBytes(canary);
         var temp = Environment.GetEnvironmentVariable("ASPNETCORE_TEMP") ?? Path.GetTempPath();
-        var candidates = Directory.EnumerateFiles(temp, "*", SearchOption.TopDirectoryOnly)
+        // Only the framework's own buffer files in the shared temp folder: others there may be pipes that block a reader.
+        var candidates = Directory.EnumerateFiles(temp, "ASPNETCORE_*", SearchOption.TopDirectoryOnly)
             .Concat(Directory.EnumerateFiles(host.Factory.DataFolder, "*", SearchOption.AllDirectories));
         var holding = new List<string>();
         foreach (var candidate in candidates)
