@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 namespace Wbs.Web.Infrastructure;
 
 /// <summary>Limits of one multipart form, taken from the evidence settings and the form options.</summary>
-public sealed record UploadReadLimits(long MaxFileBytes, int MaxFields, int MaxKeyLength, int MaxValueLength, int MemoryBytes);
+public sealed record UploadReadLimits(long MaxFileBytes, int MaxFields, int MaxKeyLength, int MaxValueLength, int MemoryBytes, long MaxBodyBytes);
 
 /// <summary>
 /// Reads a multipart form part by part: fields as text, each file into a <see cref="SealedBuffer"/>. Sizes are checked
@@ -29,6 +29,7 @@ public static class UploadReader
         var files = new FormFileCollection();
         var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024, HeadersCountLimit = 16 };
         var count = 0;
+        long fileBytes = 0;
         try
         {
             while (await reader.ReadNextSectionAsync(ct) is { } section)
@@ -52,7 +53,16 @@ public static class UploadReader
 
                 if (disposition.IsFileDisposition())
                 {
-                    files.Add(await ReadFileAsync(section, disposition, name, bufferFolder, limits, request.HttpContext, ct));
+                    var file = await ReadFileAsync(section, disposition, name, bufferFolder, limits, request.HttpContext, ct);
+                    fileBytes += file.Length;
+
+                    // Checked here too, as not every server enforces the body limit the upload paths set.
+                    if (fileBytes > limits.MaxBodyBytes)
+                    {
+                        throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+                    }
+
+                    files.Add(file);
                 }
                 else
                 {

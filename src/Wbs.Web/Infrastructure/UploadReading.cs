@@ -27,7 +27,10 @@ public sealed class UploadReading(RequestDelegate next, IOptions<EvidenceOptions
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (context.GetEndpoint() is null || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+        // A re-executed error page finds the form already read (or the body gone): it must not read it again.
+        if (context.GetEndpoint() is null || context.Features.Get<IFormFeature>()?.Form is not null
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null
+            || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             || request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) != true)
         {
             await next(context);
@@ -35,7 +38,7 @@ public sealed class UploadReading(RequestDelegate next, IOptions<EvidenceOptions
         }
 
         var limits = new UploadReadLimits(evidence.Value.MaxFileBytes, form.Value.ValueCountLimit, form.Value.KeyLengthLimit,
-            form.Value.ValueLengthLimit, 64 * 1024);
+            form.Value.ValueLengthLimit, 64 * 1024, evidence.Value.MaxReportBytes + UploadLimits.FormOverheadBytes);
         var body = request.Body;
         request.Body = new IdleTimeoutStream(body, TimeSpan.FromSeconds(requests.Value.BodyIdleSeconds));
         try
