@@ -65,7 +65,7 @@ internal static class Filler
         {
             var id = Guid.NewGuid();
             var key = RandomNumberGenerator.GetBytes(32);
-            dataKeys.Add(new DataKey { Id = id, MasterKeyId = ring.Active.Id, WrappedKey = KeyWrap.Wrap(ring.Active, id, key), CreatedAt = submittedAt });
+            dataKeys.Add(new DataKey { Id = id, MasterKeyId = ring.Newest.Id, WrappedKey = KeyWrap.Wrap(ring.Newest, id, key), CreatedAt = submittedAt });
             keys.Set(id, key);
             var year = clock.ToLocal(submittedAt).Year;
             var sequence = sequences[year] = sequences.GetValueOrDefault(year) + 1;

@@ -23,9 +23,10 @@ public static class DatabaseSetup
         services.AddDbContext<PostgresWbsDbContext>((provider, db) =>
         {
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Wbs");
+            var configuration = provider.GetRequiredService<IConfiguration>();
             db.UseNpgsql(string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException("Wbs:DatabaseProvider is Postgres but ConnectionStrings:Wbs is empty.")
-                : connectionString);
+                : PostgresPool.Apply(connectionString, configuration.GetValue<int?>("Wbs:Database:MaxPoolSize"), configuration.GetValue<int?>("Wbs:Database:ConnectionWaitSeconds")));
         });
         services.AddScoped<WbsDbContext>(provider => provider.GetRequiredService<IOptions<WbsOptions>>().Value.UsePostgres
             ? provider.GetRequiredService<PostgresWbsDbContext>()

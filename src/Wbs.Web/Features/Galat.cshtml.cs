@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features;
 
@@ -16,25 +18,23 @@ public class GalatModel : PageModel
 
     private void Describe(int? kode)
     {
-        if (kode == 404)
+        // After an exception the handler has set the status; opened directly, with nothing gone wrong, there is no such page.
+        var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        var status = kode is >= 400 and < 600 ? kode.Value : failed ? Response.StatusCode : StatusCodes.Status404NotFound;
+        (Heading, Message) = status switch
         {
-            Heading = "Halaman tidak ditemukan";
-            Message = "Halaman atau pengaduan yang Anda cari tidak ada, atau bukan milik akun Anda.";
-        }
-        else if (kode == 400)
+            404 => ("Halaman tidak ditemukan", "Halaman atau pengaduan yang Anda cari tidak ada, atau bukan milik akun Anda."),
+            400 => ("Permintaan tidak valid", "Formulir kedaluwarsa atau tidak lengkap. Muat ulang halaman lalu coba lagi."),
+            408 => ("Kiriman terhenti", BrokenUpload.Stalled),
+            429 => ("Terlalu banyak permintaan", "Tunggu sebentar, lalu coba lagi."),
+            503 => ("Layanan sedang sibuk", "Sistem sedang tidak dapat menyimpan atau membaca data untuk sementara. Tidak ada yang tersimpan dari "
+                + $"permintaan ini, dan data yang sudah tersimpan aman. Silakan coba lagi dalam {ErrorAnswers.RetryAfterSeconds} detik."),
+            _ => (Heading, Message),
+        };
+        Response.StatusCode = status < 400 ? StatusCodes.Status500InternalServerError : status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            Heading = "Permintaan tidak valid";
-            Message = "Formulir kedaluwarsa atau tidak lengkap. Muat ulang halaman lalu coba lagi.";
-        }
-        else if (kode == 429)
-        {
-            Heading = "Terlalu banyak permintaan";
-            Message = "Tunggu sebentar, lalu coba lagi.";
-        }
-
-        if (kode is >= 400 and < 600)
-        {
-            Response.StatusCode = kode.Value;
+            Response.Headers.RetryAfter = ErrorAnswers.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -25,7 +25,10 @@ public static class Pipeline
         }
         else
         {
-            app.UseExceptionHandler("/Galat");
+            // API clients get problem details, people the Indonesian error page, each with the status the error deserves.
+            app.UseWhen(ErrorAnswers.IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorAnswers.ApiAsync }));
+            app.UseWhen(context => !ErrorAnswers.IsApi(context), pages => pages.UseExceptionHandler(
+                new ExceptionHandlerOptions { ExceptionHandlingPath = "/Galat", StatusCodeSelector = ErrorAnswers.StatusOf }));
             app.UseHsts();
         }
 
@@ -44,9 +47,10 @@ public static class Pipeline
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
+            context => !ErrorAnswers.IsApi(context),
             pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
         app.UseMiddleware<Security.KeyUnavailableResponses>();
+        app.UseWhen(ErrorAnswers.IsApi, api => api.UseStatusCodePages());
         app.UseMiddleware<UploadLimits>();
         app.UseStaticFiles();
         app.UseMiddleware<SettingsRefresh>();
@@ -54,6 +58,8 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.Services.GetRequiredService<UploadBuffers>();
+        app.UseMiddleware<UploadReading>();
         return app;
     }
 

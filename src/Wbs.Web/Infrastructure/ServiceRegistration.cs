@@ -21,6 +21,8 @@ public static class ServiceRegistration
         services.Configure<AgencyOptions>(configuration.GetSection(AgencyOptions.Section));
         services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
         services.Configure<StaffSecurityOptions>(configuration.GetSection(StaffSecurityOptions.Section));
+        services.Configure<RequestOptions>(configuration.GetSection(RequestOptions.Section));
+        services.AddSingleton<UploadBuffers>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AgencyClock>();
         return services;
@@ -130,7 +132,7 @@ public static class ServiceRegistration
     private static readonly string[] ReportFeatures = ["/Pengaduan", "/Gratifikasi"];
     private static readonly string[] ReporterPages = ["Index", "Tambah", "Detail", "TandaTerima"];
 
-    /// <summary>Server-rendered pages that work without script; uploads read to disk, never whole into memory.</summary>
+    /// <summary>Server-rendered pages that work without script; uploads are read by <see cref="UploadReading"/> into sealed buffers.</summary>
     public static IServiceCollection AddWbsWeb(this IServiceCollection services)
     {
         services.AddRazorPages(pages =>
@@ -168,6 +170,11 @@ public static class ServiceRegistration
             form.ValueCountLimit = 512;
         });
         services.AddProblemDetails();
+
+        // A stalled or trickling body is cut off; the grace period and low rate still let a slow phone finish.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<Microsoft.Extensions.Options.IOptions<RequestOptions>>((kestrel, requests) =>
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(
+                requests.Value.MinBodyBytesPerSecond, TimeSpan.FromSeconds(requests.Value.MinBodyRateGraceSeconds)));
         return services;
     }
 }

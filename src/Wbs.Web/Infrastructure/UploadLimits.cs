@@ -26,11 +26,7 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
         {
             await next(context);
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge || ex.InnerException is InvalidDataException)
-        {
-            await TooLargeAsync(context, evidence.Value);
-        }
-        catch (InvalidDataException) when (isUpload)
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             await TooLargeAsync(context, evidence.Value);
         }
@@ -38,34 +34,14 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
 
     // A reporter completing a report (Perlu Dilengkapi) may send as much evidence as with the report itself.
     private static bool IsCompletion(HttpRequest request) =>
-        request.Path.StartsWithSegments("/Pengaduan", StringComparison.OrdinalIgnoreCase)
+        (request.Path.StartsWithSegments("/Pengaduan", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/Gratifikasi", StringComparison.OrdinalIgnoreCase))
         && string.Equals(request.Query["handler"], "Lengkapi", StringComparison.OrdinalIgnoreCase);
 
     private static async Task TooLargeAsync(HttpContext context, EvidenceOptions evidence)
     {
-        if (context.Response.HasStarted)
-        {
-            return;
-        }
-
         var message = $"Ukuran kiriman melebihi batas {Evidence.EvidenceIntake.FormatSize(evidence.MaxReportBytes)} untuk satu laporan "
             + $"(paling besar {Evidence.EvidenceIntake.FormatSize(evidence.MaxFileBytes)} per berkas). Kurangi atau perkecil berkas bukti, lalu kirim lagi.";
-        context.Response.Clear();
-        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            await Results.Problem(title: "Kiriman terlalu besar", detail: message, statusCode: 413).ExecuteAsync(context);
-            return;
-        }
-
-        context.Response.ContentType = "text/html; charset=utf-8";
-        var html = $"""
-            <!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Kiriman terlalu besar</title><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main class="container narrow"><h1>Kiriman terlalu besar</h1><p>{System.Net.WebUtility.HtmlEncode(message)}</p>
-            <p><a class="button" href="javascript:history.back()">Kembali ke formulir</a></p></main></body></html>
-            """;
-        var back = IsCompletion(context.Request) ? System.Net.WebUtility.HtmlEncode(context.Request.Path.Value) : "/Pengaduan/Tambah";
-        await context.Response.WriteAsync(html.Replace("javascript:history.back()", back, StringComparison.Ordinal));
+        var back = IsCompletion(context.Request) ? context.Request.Path.Value : "/Pengaduan/Tambah";
+        await FormAnswer.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Kiriman terlalu besar", message, back);
     }
 }
