@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Wbs.Web.Api;
 using Wbs.Web.Data;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Infrastructure;
@@ -56,6 +57,7 @@ public static class Pipeline
         app.UseMiddleware<SettingsRefresh>();
         app.UseRouting();
         app.UseAuthentication();
+        app.RethrowOutage();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.Services.GetRequiredService<UploadBuffers>();

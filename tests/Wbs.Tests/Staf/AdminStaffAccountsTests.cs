@@ -116,7 +116,7 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
         Assert.Equal("Inspektur, UPG", list.QuerySelector($"tr[data-username='{member.UserName}'] [data-roles]")!.TextContent.Trim());
         using var pageAfter = await memberPages.Http.GetAsync("/Staf/Ekspor?format=csv");
         Assert.Equal(HttpStatusCode.Redirect, pageAfter.StatusCode);
-        Assert.StartsWith("/Staf/Masuk", pageAfter.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.StartsWith("/Staf/Masuk", pageAfter.Headers.Location!.OriginalString, StringComparison.Ordinal);
         using var apiAfter = await memberApi.Http.GetAsync("/api/v1/staff/reports");
         Assert.Equal(HttpStatusCode.Unauthorized, apiAfter.StatusCode);
         Assert.Equal("peran Verifikator -> Inspektur,UPG", (await LastAuditAsync(AuditActions.StaffAccount)).Detail);

@@ -129,15 +129,11 @@ public class StatisticsCacheTests
         Assert.Equal(before.Total + 1, (await FiguresAsync(clientB)).Total);
     }
 
-    /// <summary>Another app instance on the same database, with a memory (and cache) of its own.</summary>
+    /// <summary>Another app instance on the same database and master keys, with a memory (and cache) of its own.</summary>
     private static WbsFactory SecondNodeOf(WbsFactory first)
     {
         _ = first.Server;
-        using var scope = first.Services.CreateScope();
-        var connection = scope.ServiceProvider.GetRequiredService<WbsDbContext>().Database.GetConnectionString();
-        var second = new WbsFactory();
-        second.Settings["ConnectionStrings:Wbs"] = connection;
-        return second;
+        return first.AnotherNode();
     }
 
     private static async Task ChangeStatusAsync(WbsFactory factory, ReportStatus status, DateTime at, bool bump)

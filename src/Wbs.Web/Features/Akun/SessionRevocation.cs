@@ -33,12 +33,39 @@ public static class SessionRevocation
     /// <summary>Replaces Identity's interval-based stamp check for the reporters' cookie with a check on every request.</summary>
     public static async Task ValidateCookieAsync(CookieValidatePrincipalContext context)
     {
-        if (!await StampMatchesAsync(context.HttpContext, context.Principal))
+        bool matches;
+        try
+        {
+            matches = await StampMatchesAsync(context.HttpContext, context.Principal);
+        }
+        catch (Exception error) when (Infrastructure.ErrorAnswers.IsDatabaseUnavailable(error))
+        {
+            // The framework caches a failed sign-in check for the request, so the error page would fail again: keep the
+            // cookie, show no one signed in, and let the outage surface after authentication (see RethrowOutage).
+            context.RejectPrincipal();
+            context.HttpContext.Items[OutageKey] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
+            return;
+        }
+
+        if (!matches)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
         }
     }
+
+    private const string OutageKey = "wbs.session-check-outage";
+
+    /// <summary>Right after authentication: a database outage met by the session check answers as the outage it is.</summary>
+    public static IApplicationBuilder RethrowOutage(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Items.Remove(OutageKey, out var captured) && captured is System.Runtime.ExceptionServices.ExceptionDispatchInfo outage)
+        {
+            outage.Throw();
+        }
+
+        await next(context);
+    });
 
     /// <summary>Reads the token as the bearer handler will, and fails it when its stamp is no longer the account's.</summary>
     public static async Task CheckBearerAsync(MessageReceivedContext context)
