@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs and starts what the tests need (PostgreSQL, Chromium) on a Debian machine with the
-# .NET SDK, builds once, runs the integration tests on SQLite and on PostgreSQL, then the browser tests.
+# .NET SDK, builds once, runs the integration tests on SQLite and on PostgreSQL side by side, then the browser tests.
 # The last line printed is "N passed, N failed"; the exit code is non-zero when anything failed.
 set -euo pipefail
 
@@ -90,14 +90,24 @@ ensure_test_role() {
     fi
 }
 
-# Runs one test project and adds its TRX counters to the totals; a run without results counts as a failure.
-run_tests() {
-    local label="$1" project="$2" build_flag="$3" trx="$results/$1.trx" rc=0
+# Starts one test project in the background; its output goes to a log printed when it is collected.
+declare -A pids=()
+start_tests() {
+    local label="$1" project="$2" build_flag="$3"
     shift 3
+    echo "== Tests started: $label"
+    ( env "$@" dotnet test "$project" $build_flag --logger "trx;LogFileName=$label.trx" --results-directory "$results" \
+        --blame-hang-timeout 10m >"$results/$label.log" 2>&1 ) &
+    pids[$label]=$!
+}
+
+# Waits for one started run, prints its log and adds its TRX counters to the totals; a run without results counts as a failure.
+collect_tests() {
+    local label="$1" trx="$results/$1.trx" rc=0
+    wait "${pids[$label]}" || rc=$?
     echo
     echo "== Tests: $label"
-    env "$@" dotnet test "$project" $build_flag --logger "trx;LogFileName=$label.trx" --results-directory "$results" \
-        --blame-hang-timeout 10m || rc=$?
+    cat "$results/$label.log"
     if [ ! -f "$trx" ]; then
         problems+=("$label: no test results (exit code $rc); counted as 1 failed")
         failed=$((failed + 1))
@@ -150,14 +160,18 @@ if ! dotnet build Wbs.slnx; then
     exit 1
 fi
 
-run_tests sqlite tests/Wbs.Tests --no-build WBS_TEST_DATABASE=sqlite
-run_tests postgres tests/Wbs.Tests --no-build WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres"
+# The two databases' runs wait mostly on their databases and app hosts, so they share the machine well.
+start_tests sqlite tests/Wbs.Tests --no-build WBS_TEST_DATABASE=sqlite
+start_tests postgres tests/Wbs.Tests --no-build WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres"
+collect_tests sqlite
+collect_tests postgres
 
 if [ -d tests/Wbs.BrowserTests ]; then
     # Built above when the solution lists it; otherwise dotnet test builds it.
     build_flag=""
     if grep -q "Wbs.BrowserTests" Wbs.slnx; then build_flag="--no-build"; fi
-    run_tests browser tests/Wbs.BrowserTests "$build_flag" WBS_TEST_DATABASE=sqlite
+    start_tests browser tests/Wbs.BrowserTests "$build_flag" WBS_TEST_DATABASE=sqlite
+    collect_tests browser
 fi
 
 exit 0
