@@ -99,6 +99,25 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
         Assert.StartsWith("Berkas \"putar.mp4\" ditolak: video MP4 ini rusak", (await ApiClient.JsonAsync(refused)).GetProperty("errors").GetProperty("files")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_PdfThatSpinsTheCleaner_IsRefusedAtTheWorkersTimeoutAndTheNextReportWorks()
+    {
+        using var api = factory.CreateApiClient();
+        await api.SignUpAsync();
+        var attachmentsBefore = await CountAttachmentsAsync();
+
+        var watch = Stopwatch.StartNew();
+        using var refused = await api.CreateReportAsync(new ReportBuilder().WithFiles(new UploadFile("putar.pdf", FuzzFindings.SpinningPdf(), "application/pdf")));
+        watch.Stop();
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(25), $"took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.StartsWith("Berkas \"putar.pdf\" ditolak: berkas ini terlalu lama diperiksa", (await ApiClient.JsonAsync(refused)).GetProperty("errors").GetProperty("files")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(attachmentsBefore, await CountAttachmentsAsync());
+        await api.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Pdf()));
+        Assert.Equal(1, (await api.GetJsonAsync("/api/v1/reports")).GetArrayLength());
+    }
+
     private async Task<int> CountAttachmentsAsync()
     {
         await using var scope = factory.CreateScope();
