@@ -19,7 +19,7 @@ namespace Wbs.StatisticsBench;
 internal static class Filler
 {
     private const int Batch = 5_000;
-    private static readonly ReportStatus[] Statuses = Enum.GetValues<ReportStatus>();
+    private static readonly ComplaintStatus[] Statuses = Enum.GetValues<ComplaintStatus>();
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -28,7 +28,7 @@ internal static class Filler
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<WbsDbContext>();
-        if (await db.Reports.AnyAsync())
+        if (await db.Complaints.AnyAsync())
         {
             await Console.Error.WriteLineAsync("The database already holds reports; fill only an empty one.");
             return 1;
@@ -58,7 +58,7 @@ internal static class Filler
         Array.Sort(times);
         var watch = Stopwatch.StartNew();
         var sequences = new Dictionary<int, int>();
-        var reports = new List<Report>(Batch);
+        var reports = new List<Complaint>(Batch);
         var dataKeys = new List<DataKey>(Batch);
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var submittedAt in times)
@@ -73,10 +73,10 @@ internal static class Filler
             var resolvedAt = status.IsFinal() ? submittedAt.AddHours(random.Next(1, 24 * 120)) : (DateTime?)null;
             if (resolvedAt > now)
             {
-                (status, resolvedAt) = (ReportStatus.Ditindaklanjuti, null);
+                (status, resolvedAt) = (ComplaintStatus.Ditindaklanjuti, null);
             }
 
-            reports.Add(new Report
+            reports.Add(new Complaint
             {
                 Id = id,
                 RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
@@ -110,7 +110,7 @@ internal static class Filler
         return 0;
     }
 
-    private static async Task FlushAsync(WbsDbContext db, List<Report> reports, List<DataKey> dataKeys)
+    private static async Task FlushAsync(WbsDbContext db, List<Complaint> reports, List<DataKey> dataKeys)
     {
         await BulkInsert.InsertAsync(db, dataKeys);
         await BulkInsert.InsertAsync(db, reports);
@@ -118,7 +118,7 @@ internal static class Filler
         dataKeys.Clear();
     }
 
-    private static ReportContent Content(Random random, DateTime submittedAt) => new()
+    private static ComplaintContent Content(Random random, DateTime submittedAt) => new()
     {
         Title = "Laporan uji beban nomor " + random.Next(1_000_000).ToString(CultureInfo.InvariantCulture),
         Description = "Uraian sintetis untuk uji beban: petugas diduga meminta imbalan di luar ketentuan saat melayani "

@@ -53,7 +53,7 @@ public sealed class LookTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Pengaduan belum terkirim.");
         await CaptureAsync("tambah-galat");
 
-        var report = new ReportFields { File = TestImages.Png(), FileName = "foto-loket-pelayanan-terpadu-satu-pintu-bontang.png" };
+        var report = new ComplaintFields { File = TestImages.Png(), FileName = "foto-loket-pelayanan-terpadu-satu-pintu-bontang.png" };
         await Reporter.FillPersonAsync(Reporter.PersonRows(page).Nth(0), report.FirstPerson);
         await Reporter.FillReportAsync(page, report);
         var number = await Reporter.SubmitAsync(page);

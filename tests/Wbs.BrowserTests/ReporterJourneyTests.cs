@@ -16,7 +16,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        var report = new ReportFields { File = TestImages.Png(), FileName = "foto-loket.png", FileMimeType = "image/png" };
+        var report = new ComplaintFields { File = TestImages.Png(), FileName = "foto-loket.png", FileMimeType = "image/png" };
 
         await Reporter.RegisterAsync(page);
         await Reporter.OpenNewReportFormAsync(page);
@@ -52,7 +52,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/");
         // A real JPEG made by the browser itself: a picture of the home page.
         var photo = await page.ScreenshotAsync(new() { Type = ScreenshotType.Jpeg, Quality = 70, Clip = new() { X = 0, Y = 0, Width = 320, Height = 200 } });
-        var report = new ReportFields
+        var report = new ComplaintFields
         {
             Title = "Pemotongan honor tenaga kontrak",
             ViolationType = "Penyalahgunaan Wewenang",
@@ -84,7 +84,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
         session.Guard.AssertClean();
     }
 
-    private static async Task AssertListedAsync(IPage page, string number, ReportFields report)
+    private static async Task AssertListedAsync(IPage page, string number, ComplaintFields report)
     {
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aduan", Exact = true })).ToBeVisibleAsync();
         var row = page.Locator("tbody tr").Filter(new() { HasText = number });
@@ -95,7 +95,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
         await row.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
     }
 
-    private static async Task AssertReportPageAsync(IPage page, string number, ReportFields report, bool twoPersons)
+    private static async Task AssertReportPageAsync(IPage page, string number, ComplaintFields report, bool twoPersons)
     {
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = number })).ToBeVisibleAsync();
         var main = page.GetByRole(AriaRole.Main);
@@ -124,7 +124,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
         await Expect(history).ToContainTextAsync("Diterima");
     }
 
-    private static async Task AssertPhotoDownloadsAsync(IPage page, ReportFields report, Action<byte[]> check)
+    private static async Task AssertPhotoDownloadsAsync(IPage page, ComplaintFields report, Action<byte[]> check)
     {
         var evidence = page.GetByRole(AriaRole.Region, new() { Name = "File bukti" });
         var link = evidence.GetByRole(AriaRole.Link, new() { Name = report.FileName });

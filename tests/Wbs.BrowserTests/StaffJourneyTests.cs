@@ -48,7 +48,7 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await Reporter.RegisterAsync(reporter);
         await Reporter.OpenNewReportFormAsync(reporter);
         await Reporter.FillPersonAsync(Reporter.PersonRows(reporter).Nth(0), ("Budi S.", "Petugas loket", "DPMPTSP"));
-        await Reporter.FillReportAsync(reporter, new ReportFields { File = TestImages.Png(), FileName = "foto-loket.png" });
+        await Reporter.FillReportAsync(reporter, new ComplaintFields { File = TestImages.Png(), FileName = "foto-loket.png" });
         var number = await Reporter.SubmitAsync(reporter);
 
         // An administrator creates the Inspektur's account; the Inspektur signs in and must enrol an authenticator first.

@@ -13,7 +13,7 @@ public sealed class ValidationTests(BrowserFixture browser)
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        var report = new ReportFields { File = TestImages.Png(), FileName = "foto.png" };
+        var report = new ComplaintFields { File = TestImages.Png(), FileName = "foto.png" };
         await Reporter.RegisterAsync(page);
         await Reporter.OpenNewReportFormAsync(page);
 

@@ -21,6 +21,16 @@ public class HealthTests
     }
 
     [Fact]
+    public async Task Model_MatchesTheMigrationsOfTheProviderInUse()
+    {
+        using var factory = new WbsFactory();
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration of " + db.Database.ProviderName + " holds.");
+    }
+
+    [Fact]
     public async Task Factory_UsesTheDatabaseTheTestRunAskedFor()
     {
         using var factory = new WbsFactory();

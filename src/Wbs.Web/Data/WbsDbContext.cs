@@ -9,8 +9,8 @@ namespace Wbs.Web.Data;
 public abstract class WbsDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
-    public DbSet<Report> Reports => Set<Report>();
-    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
     public DbSet<GratificationReport> GratificationReports => Set<GratificationReport>();
     public DbSet<GratificationEvent> GratificationEvents => Set<GratificationEvent>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

@@ -41,7 +41,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             return new DemoResult(DemoOutcome.AlreadyLoaded, 0, DemoUsername, null);
         }
 
-        if (await db.Reports.AnyAsync(ct) || await db.GratificationReports.AnyAsync(ct))
+        if (await db.Complaints.AnyAsync(ct) || await db.GratificationReports.AnyAsync(ct))
         {
             return new DemoResult(DemoOutcome.DatabaseNotEmpty, 0, null, null);
         }
@@ -61,7 +61,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
 
         var now = clock.UtcNow;
         var submissions = SubmissionTimes(now);
-        var reports = new List<Report>();
+        var reports = new List<Complaint>();
         foreach (var submittedAt in submissions)
         {
             // The demo account gets a handful of reports across the period; the rest are spread over other pseudonyms.
@@ -70,12 +70,12 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             var unit = units[random.Next(units.Count)];
             var year = clock.ToLocal(submittedAt).Year;
             var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
-            var report = NewReport(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now);
+            var report = NewComplaint(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now);
             report.DueOn = await deadlines.DueOnAsync(report.Status, report.StatusChangedAt, ct);
             reports.Add(report);
         }
 
-        db.Reports.AddRange(reports);
+        db.Complaints.AddRange(reports);
         var gratifications = await new DemoGratifications(db, sealer, clock, deadlines, random).AddAsync(reporters, now, ct);
         await db.SaveChangesAsync(ct);
         await StatisticsStamp.BumpAsync(db, ct);
@@ -134,14 +134,14 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
         return count - 1;
     }
 
-    private Report NewReport(string reporterId, int typeId, string typeName, int unitId, string unitName,
+    private Complaint NewComplaint(string reporterId, int typeId, string typeName, int unitId, string unitName,
         DateTime submittedAt, int year, int sequence, DateTime now)
     {
         var id = Guid.NewGuid();
         var templates = DemoTexts.ByViolationType.GetValueOrDefault(typeName) ?? [DemoTexts.Fallback];
         var t = templates[random.Next(templates.Length)];
         var incident = DateOnly.FromDateTime(clock.ToLocal(submittedAt).AddDays(-random.Next(3, 90)));
-        var content = new ReportContent
+        var content = new ComplaintContent
         {
             Title = t.Title,
             Description = t.Description.Replace("{unit}", unitName, StringComparison.Ordinal),
@@ -157,7 +157,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
 
         var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= now).ToList();
         var firstFinal = history.FirstOrDefault(step => step.Status.IsFinal());
-        var report = new Report
+        var report = new Complaint
         {
             Id = id,
             RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
@@ -171,21 +171,21 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             UpdatedAt = history[^1].At,
             ResolvedAt = firstFinal.Status.IsFinal() ? firstFinal.At : null,
             StatusChangedAt = history[^1].At,
-            Outcome = history[^1].Status == ReportStatus.Selesai ? (random.Next(100) < 55 ? ReportOutcome.Terbukti : ReportOutcome.TidakTerbukti) : null,
-            ForwardedTo = history[^1].Status == ReportStatus.Diteruskan ? ReportWorkflow.ForwardTargets[random.Next(ReportWorkflow.ForwardTargets.Length)] : null,
+            Outcome = history[^1].Status == ComplaintStatus.Selesai ? (random.Next(100) < 55 ? ComplaintOutcome.Terbukti : ComplaintOutcome.TidakTerbukti) : null,
+            ForwardedTo = history[^1].Status == ComplaintStatus.Diteruskan ? ComplaintWorkflow.ForwardTargets[random.Next(ComplaintWorkflow.ForwardTargets.Length)] : null,
             // Whatever got past verification had its six elements checked.
-            Checklist = history.Any(step => step.Status is ReportStatus.Ditindaklanjuti or ReportStatus.Selesai)
+            Checklist = history.Any(step => step.Status is ComplaintStatus.Ditindaklanjuti or ComplaintStatus.Selesai)
                 ? Checklist.What | Checklist.Who | Checklist.Where | Checklist.When | Checklist.Why | Checklist.How
                 : Checklist.None,
             SealedContent = sealer.Seal(id, content),
         };
-        report.Events.AddRange(history.Select((step, i) => new ReportEvent
+        report.Events.AddRange(history.Select((step, i) => new ComplaintEvent
         {
             Status = step.Status,
             At = step.At,
             // No staff accounts exist in a demo database, so staff steps carry no actor.
             Kind = i == 0 ? ReportEventKind.Submitted
-                : step.Status == ReportStatus.Verifikasi && history[i - 1].Status == ReportStatus.PerluDilengkapi ? ReportEventKind.Completed
+                : step.Status == ComplaintStatus.Verifikasi && history[i - 1].Status == ComplaintStatus.PerluDilengkapi ? ReportEventKind.Completed
                 : ReportEventKind.StatusChanged,
             SealedPublicNote = sealer.Seal(id, DemoTexts.Notes[step.Status]),
         }));
@@ -193,42 +193,42 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
     }
 
     /// <summary>A plausible path through the complaint workflow's statuses, with waiting times between the steps.</summary>
-    private List<(ReportStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
+    private List<(ComplaintStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
     {
-        var steps = new List<(ReportStatus, DateTime)> { (ReportStatus.Diterima, submittedAt) };
+        var steps = new List<(ComplaintStatus, DateTime)> { (ComplaintStatus.Diterima, submittedAt) };
         var at = submittedAt;
-        void Step(ReportStatus status, int minDays, int maxDays)
+        void Step(ComplaintStatus status, int minDays, int maxDays)
         {
             at = at.AddDays(random.Next(minDays, maxDays + 1)).AddHours(random.Next(1, 9));
             steps.Add((status, at));
         }
 
-        Step(ReportStatus.Verifikasi, 0, 4);
+        Step(ComplaintStatus.Verifikasi, 0, 4);
         if (random.Next(100) < 18)
         {
-            Step(ReportStatus.PerluDilengkapi, 2, 7);
+            Step(ComplaintStatus.PerluDilengkapi, 2, 7);
             if (random.Next(100) < 40)
             {
-                Step(ReportStatus.Ditolak, 25, 30);
+                Step(ComplaintStatus.Ditolak, 25, 30);
                 return steps;
             }
 
-            Step(ReportStatus.Verifikasi, 3, 15);
+            Step(ComplaintStatus.Verifikasi, 3, 15);
         }
 
         var verdict = random.Next(100);
         if (verdict < 15)
         {
-            Step(ReportStatus.Ditolak, 3, 10);
+            Step(ComplaintStatus.Ditolak, 3, 10);
         }
         else if (verdict < 25)
         {
-            Step(ReportStatus.Diteruskan, 5, 15);
+            Step(ComplaintStatus.Diteruskan, 5, 15);
         }
         else
         {
-            Step(ReportStatus.Ditindaklanjuti, 3, 10);
-            Step(random.Next(100) < 82 ? ReportStatus.Selesai : ReportStatus.Diteruskan, 20, 120);
+            Step(ComplaintStatus.Ditindaklanjuti, 3, 10);
+            Step(random.Next(100) < 82 ? ComplaintStatus.Selesai : ComplaintStatus.Diteruskan, 20, 120);
         }
 
         return steps;

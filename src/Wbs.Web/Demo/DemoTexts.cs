@@ -75,14 +75,14 @@ internal static class DemoTexts
         ["Kepala Seksi", "Staf Pelaksana", "Bendahara Pengeluaran", "Kepala Bidang", "Petugas Loket", "Pejabat Pembuat Komitmen", "Lurah"];
 
     /// <summary>Public notes per status, as the back office would word them to the reporter.</summary>
-    public static readonly Dictionary<Domain.ReportStatus, string> Notes = new()
+    public static readonly Dictionary<Domain.ComplaintStatus, string> Notes = new()
     {
-        [Domain.ReportStatus.Diterima] = "Pengaduan diterima dan menunggu verifikasi.",
-        [Domain.ReportStatus.Verifikasi] = "Pengaduan sedang diverifikasi terhadap unsur 5W+1H dan kewenangan Inspektorat.",
-        [Domain.ReportStatus.PerluDilengkapi] = "Mohon lengkapi waktu kejadian dan nama pihak yang terlibat. Petugas dapat menghubungi Anda melalui nomor HP terdaftar.",
-        [Domain.ReportStatus.Ditindaklanjuti] = "Pengaduan memenuhi kriteria dan ditindaklanjuti dengan pemeriksaan.",
-        [Domain.ReportStatus.Diteruskan] = "Pengaduan diteruskan kepada instansi yang berwenang menanganinya.",
-        [Domain.ReportStatus.Ditolak] = "Pengaduan tidak dapat ditindaklanjuti karena tidak memenuhi kriteria atau di luar kewenangan.",
-        [Domain.ReportStatus.Selesai] = "Pemeriksaan selesai. Hasil dan rekomendasi telah disampaikan kepada pimpinan.",
+        [Domain.ComplaintStatus.Diterima] = "Pengaduan diterima dan menunggu verifikasi.",
+        [Domain.ComplaintStatus.Verifikasi] = "Pengaduan sedang diverifikasi terhadap unsur 5W+1H dan kewenangan Inspektorat.",
+        [Domain.ComplaintStatus.PerluDilengkapi] = "Mohon lengkapi waktu kejadian dan nama pihak yang terlibat. Petugas dapat menghubungi Anda melalui nomor HP terdaftar.",
+        [Domain.ComplaintStatus.Ditindaklanjuti] = "Pengaduan memenuhi kriteria dan ditindaklanjuti dengan pemeriksaan.",
+        [Domain.ComplaintStatus.Diteruskan] = "Pengaduan diteruskan kepada instansi yang berwenang menanganinya.",
+        [Domain.ComplaintStatus.Ditolak] = "Pengaduan tidak dapat ditindaklanjuti karena tidak memenuhi kriteria atau di luar kewenangan.",
+        [Domain.ComplaintStatus.Selesai] = "Pemeriksaan selesai. Hasil dan rekomendasi telah disampaikan kepada pimpinan.",
     };
 }

@@ -44,13 +44,13 @@ public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<Dead
     public void ForgetHolidays() => cache.Remove(CacheKey);
 
     /// <summary>The last day for the stage that begins at <paramref name="enteredUtc"/>; null for final statuses.</summary>
-    public async Task<DateOnly?> DueOnAsync(ReportStatus status, DateTime enteredUtc, CancellationToken ct)
+    public async Task<DateOnly?> DueOnAsync(ComplaintStatus status, DateTime enteredUtc, CancellationToken ct)
     {
         var days = status switch
         {
-            ReportStatus.Diterima or ReportStatus.Verifikasi => options.Value.VerificationWorkingDays,
-            ReportStatus.PerluDilengkapi => options.Value.CompletionWorkingDays,
-            ReportStatus.Ditindaklanjuti => options.Value.FollowUpWorkingDays,
+            ComplaintStatus.Diterima or ComplaintStatus.Verifikasi => options.Value.VerificationWorkingDays,
+            ComplaintStatus.PerluDilengkapi => options.Value.CompletionWorkingDays,
+            ComplaintStatus.Ditindaklanjuti => options.Value.FollowUpWorkingDays,
             _ => (int?)null,
         };
         if (days is null)

@@ -22,7 +22,7 @@ public sealed class ContentSealer(IContentCipher cipher)
     {
         try
         {
-            return Open<Domain.ReportContent>(scope, sealedContent).Title;
+            return Open<Domain.ComplaintContent>(scope, sealedContent).Title;
         }
         catch (MasterKeyUnavailableException)
         {

@@ -9,7 +9,7 @@ namespace Wbs.BrowserTests.Infrastructure;
 public sealed record ReporterAccount(string Username, string Password, string PhoneNumber, string RecoveryCode);
 
 /// <summary>What a test types into "Tambah Pengaduan", so it can check the same words on the report's page.</summary>
-public sealed record ReportFields
+public sealed record ComplaintFields
 {
     public string ViolationType { get; init; } = "Pungutan Liar";
     public string Title { get; init; } = "Pungutan dalam pengurusan izin usaha";
@@ -87,7 +87,7 @@ public static partial class Reporter
     }
 
     /// <summary>Fills every field except the reported persons, which differ with and without script.</summary>
-    public static async Task FillReportAsync(IPage page, ReportFields report)
+    public static async Task FillReportAsync(IPage page, ComplaintFields report)
     {
         await page.GetByLabel("Jenis pelanggaran").SelectOptionAsync(new SelectOptionValue { Label = report.ViolationType });
         await page.GetByLabel("Judul pengaduan").FillAsync(report.Title);

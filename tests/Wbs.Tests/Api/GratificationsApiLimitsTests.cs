@@ -15,7 +15,7 @@ public class GratificationsApiLimitsTests
         await api.SignUpAsync();
 
         await GratificationApiForm.CreateAsync(api);
-        using var complaint = await api.CreateReportAsync(new ReportBuilder());
+        using var complaint = await api.CreateReportAsync(new ComplaintBuilder());
         using var third = await GratificationApiForm.PostAsync(api);
 
         Assert.Equal(HttpStatusCode.Created, complaint.StatusCode);

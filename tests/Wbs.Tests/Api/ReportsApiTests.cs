@@ -14,7 +14,7 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
         await api.SignUpAsync();
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
 
-        using var response = await api.CreateReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png()));
+        using var response = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await ApiClient.JsonAsync(response);
@@ -52,7 +52,7 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
-        var report = new ReportBuilder
+        var report = new ComplaintBuilder
         {
             IncidentDate = "17-03-2026",
             EstimatedLoss = "banyak",
@@ -94,11 +94,11 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
-        var first = await api.CreateValidReportAsync(new ReportBuilder { Title = "Pertama", ViolationType = "Suap" });
-        var second = await api.CreateValidReportAsync(new ReportBuilder { Title = "Kedua", ViolationType = "Korupsi" });
+        var first = await api.CreateValidReportAsync(new ComplaintBuilder { Title = "Pertama", ViolationType = "Suap" });
+        var second = await api.CreateValidReportAsync(new ComplaintBuilder { Title = "Kedua", ViolationType = "Korupsi" });
         using var someoneElse = factory.CreateApiClient();
         await someoneElse.SignUpAsync();
-        await someoneElse.CreateValidReportAsync(new ReportBuilder { Title = "Milik orang lain" });
+        await someoneElse.CreateValidReportAsync(new ComplaintBuilder { Title = "Milik orang lain" });
 
         var list = await api.GetJsonAsync("/api/v1/reports");
 
@@ -124,7 +124,7 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
-        var report = new ReportBuilder
+        var report = new ComplaintBuilder
         {
             ReportedPersons = [new("Pak Anu", "Kepala Seksi", "DPMPTSP"), new("Bu Ina")],
             IncidentDateEnd = "2026-03-20",
@@ -168,7 +168,7 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
-        var number = await api.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Pdf("kuitansi.pdf")));
+        var number = await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Pdf("kuitansi.pdf")));
         var attachment = (await api.GetJsonAsync($"/api/v1/reports/{number}")).GetProperty("attachments")[0];
 
         using var download = await api.Http.GetAsync($"/api/v1/reports/{number}/attachments/{attachment.GetProperty("id").GetString()}");
@@ -205,7 +205,7 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var owner = factory.CreateApiClient();
         await owner.SignUpAsync();
-        var number = await owner.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png()));
+        var number = await owner.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png()));
         var attachmentId = (await owner.GetJsonAsync($"/api/v1/reports/{number}")).GetProperty("attachments")[0].GetProperty("id").GetString();
         using var anonymous = factory.CreateApiClient();
         using var forged = factory.CreateApiClient();
@@ -216,7 +216,7 @@ public class ReportsApiTests(WbsFactory factory) : IClassFixture<WbsFactory>
             using var list = await api.Http.GetAsync("/api/v1/reports");
             using var detail = await api.Http.GetAsync($"/api/v1/reports/{number}");
             using var download = await api.Http.GetAsync($"/api/v1/reports/{number}/attachments/{attachmentId}");
-            using var create = await api.Http.PostAsync("/api/v1/reports", new ReportBuilder().ApiForm(await owner.ViolationTypesAsync()));
+            using var create = await api.Http.PostAsync("/api/v1/reports", new ComplaintBuilder().ApiForm(await owner.ViolationTypesAsync()));
 
             foreach (var response in new[] { list, detail, download, create })
             {

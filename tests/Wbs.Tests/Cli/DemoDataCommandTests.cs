@@ -66,13 +66,13 @@ public class DemoDataCommandTests
         var own = await scope.ServiceProvider.GetRequiredService<ReporterComplaints>().ListAsync(demo.Id, default);
         Assert.NotEmpty(own);
         Assert.All(own, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
-        Assert.True(await db.ReportEvents.CountAsync() > reports * 2);
+        Assert.True(await db.ComplaintEvents.CountAsync() > reports * 2);
         var gratifications = await db.GratificationReports.Select(g => new { g.Status, g.RegistrationNumber, g.ResolvedAt, g.KpkDecision }).ToListAsync();
         Assert.InRange(gratifications.Count, 10, 80);
         Assert.All(gratifications, g => Assert.StartsWith("GRT-", g.RegistrationNumber, StringComparison.Ordinal));
         Assert.Contains(gratifications, g => g.Status == GratificationStatus.Selesai && g.ResolvedAt != null && g.KpkDecision != null);
         Assert.True(await db.GratificationEvents.CountAsync() > gratifications.Count);
-        Assert.All(await db.Reports.Where(r => r.ResolvedAt != null).Select(r => new { r.Status, r.SubmittedAt, At = r.ResolvedAt!.Value }).ToListAsync(),
+        Assert.All(await db.Complaints.Where(r => r.ResolvedAt != null).Select(r => new { r.Status, r.SubmittedAt, At = r.ResolvedAt!.Value }).ToListAsync(),
             r => Assert.True(r.Status.IsFinal() && r.At > r.SubmittedAt));
     }
 
@@ -81,7 +81,7 @@ public class DemoDataCommandTests
     {
         using var factory = new WbsFactory();
         _ = factory.Server;
-        await ReportSeed.AddAsync(factory, new SeedReport(DateTime.UtcNow.AddDays(-1), "Korupsi", ReportStatus.Diterima));
+        await ComplaintSeed.AddAsync(factory, new SeedReport(DateTime.UtcNow.AddDays(-1), "Korupsi", ComplaintStatus.Diterima));
 
         Assert.Equal(1, await CommandLine.RunAsync(factory.Services, ["demo-data"]));
         Assert.Equal(1, await CountReportsAsync(factory));
@@ -90,6 +90,6 @@ public class DemoDataCommandTests
     private static async Task<int> CountReportsAsync(WbsFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WbsDbContext>().Reports.CountAsync();
+        return await scope.ServiceProvider.GetRequiredService<WbsDbContext>().Complaints.CountAsync();
     }
 }

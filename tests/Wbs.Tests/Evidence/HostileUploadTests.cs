@@ -42,7 +42,7 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
         var upload = new UploadFile(name, hostile.Build(), hostile.ContentType);
 
         var watch = Stopwatch.StartNew();
-        using var response = await api.CreateReportAsync(new ReportBuilder().WithFiles(upload));
+        using var response = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(upload));
         watch.Stop();
 
         Assert.True(watch.Elapsed < Bound, $"{name} ({hostile.Attack}) took {watch.Elapsed.TotalSeconds:0.0} s.");
@@ -72,14 +72,14 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
         await api.SignUpAsync();
         var attachmentsBefore = await CountAttachmentsAsync();
 
-        using var refused = await api.CreateReportAsync(new ReportBuilder().WithFiles(new UploadFile(name, hostile.Build(), hostile.ContentType)));
+        using var refused = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(new UploadFile(name, hostile.Build(), hostile.ContentType)));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var error = (await ApiClient.JsonAsync(refused)).GetProperty("errors").GetProperty("files")[0].GetString();
         Assert.StartsWith($"Berkas \"{name}\" ditolak: {reason}", error, StringComparison.Ordinal);
         Assert.Equal(0, (await api.GetJsonAsync("/api/v1/reports")).GetArrayLength());
         Assert.Equal(attachmentsBefore, await CountAttachmentsAsync());
-        await api.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Pdf()));
+        await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Pdf()));
         Assert.Equal(1, (await api.GetJsonAsync("/api/v1/reports")).GetArrayLength());
     }
 
@@ -91,7 +91,7 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
         var mp4 = HostileCorpus.SpinningMp4();
 
         var watch = Stopwatch.StartNew();
-        using var refused = await api.CreateReportAsync(new ReportBuilder().WithFiles(new UploadFile("putar.mp4", mp4, "video/mp4")));
+        using var refused = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(new UploadFile("putar.mp4", mp4, "video/mp4")));
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal(32, mp4.Length);
@@ -107,14 +107,14 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
         var attachmentsBefore = await CountAttachmentsAsync();
 
         var watch = Stopwatch.StartNew();
-        using var refused = await api.CreateReportAsync(new ReportBuilder().WithFiles(new UploadFile("putar.pdf", FuzzFindings.SpinningPdf(), "application/pdf")));
+        using var refused = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(new UploadFile("putar.pdf", FuzzFindings.SpinningPdf(), "application/pdf")));
         watch.Stop();
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(25), $"took {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.StartsWith("Berkas \"putar.pdf\" ditolak: berkas ini terlalu lama diperiksa", (await ApiClient.JsonAsync(refused)).GetProperty("errors").GetProperty("files")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(attachmentsBefore, await CountAttachmentsAsync());
-        await api.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Pdf()));
+        await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Pdf()));
         Assert.Equal(1, (await api.GetJsonAsync("/api/v1/reports")).GetArrayLength());
     }
 

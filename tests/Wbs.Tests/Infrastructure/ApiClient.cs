@@ -65,16 +65,16 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         return violationTypes;
     }
 
-    public async Task<HttpResponseMessage> CreateReportAsync(ReportBuilder report)
+    public async Task<HttpResponseMessage> CreateReportAsync(ComplaintBuilder report)
     {
         using var content = report.ApiForm(await ViolationTypesAsync());
         return await http.PostAsync("/api/v1/reports", content);
     }
 
     /// <summary>Creates a valid report and returns its registration number.</summary>
-    public async Task<string> CreateValidReportAsync(ReportBuilder? report = null)
+    public async Task<string> CreateValidReportAsync(ComplaintBuilder? report = null)
     {
-        using var response = await CreateReportAsync(report ?? new ReportBuilder());
+        using var response = await CreateReportAsync(report ?? new ComplaintBuilder());
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /api/v1/reports answered {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("registrationNumber").GetString()!;

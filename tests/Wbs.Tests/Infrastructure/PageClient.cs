@@ -88,16 +88,16 @@ public sealed class PageClient(HttpClient http) : IDisposable
         await SubmitAsync("/Akun/Masuk", new Dictionary<string, string?> { ["Input.Username"] = username, ["Input.Password"] = password });
 
     /// <summary>Fills Tambah Pengaduan from a builder and submits it.</summary>
-    public async Task<HttpResponseMessage> SubmitReportAsync(ReportBuilder report, bool withAntiforgery = true)
+    public async Task<HttpResponseMessage> SubmitReportAsync(ComplaintBuilder report, bool withAntiforgery = true)
     {
         var page = await GetPageAsync("/Pengaduan/Tambah");
         return await SubmitAsync(page, "/Pengaduan/Tambah", report.PageForm(page), report.Files, withAntiforgery: withAntiforgery);
     }
 
     /// <summary>Submits a valid report and returns the number shown by the list it redirects to.</summary>
-    public async Task<string> SubmitValidReportAsync(ReportBuilder? report = null)
+    public async Task<string> SubmitValidReportAsync(ComplaintBuilder? report = null)
     {
-        using var response = await SubmitReportAsync(report ?? new ReportBuilder());
+        using var response = await SubmitReportAsync(report ?? new ComplaintBuilder());
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             Assert.Fail("Tambah Pengaduan did not redirect: " + ErrorsOn(await ParseAsync(response)));

@@ -25,7 +25,7 @@ public class ConcurrentSubmissionTests
             {
                 await start.WaitAsync();
                 return await reporters[i % reporters.Count].CreateValidReportAsync(
-                    new ReportBuilder { Title = $"Laporan serentak {i}" }.WithFiles(SampleFiles.Png()));
+                    new ComplaintBuilder { Title = $"Laporan serentak {i}" }.WithFiles(SampleFiles.Png()));
             }).ToList();
             start.Release(50);
 
@@ -67,7 +67,7 @@ public class ConcurrentSubmissionTests
         var submissions = Enumerable.Range(0, 40).Select(async i =>
         {
             await start.WaitAsync();
-            return await (i % 2 == 0 ? onFirst : onSecond).CreateValidReportAsync(new ReportBuilder { Title = $"Node {i % 2}, laporan {i}" });
+            return await (i % 2 == 0 ? onFirst : onSecond).CreateValidReportAsync(new ComplaintBuilder { Title = $"Node {i % 2}, laporan {i}" });
         }).ToList();
         start.Release(40);
 

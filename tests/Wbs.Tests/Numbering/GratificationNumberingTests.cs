@@ -54,7 +54,7 @@ public class GratificationNumberingTests
                 await start.WaitAsync();
                 var api = reporters[i % reporters.Count];
                 return i % 3 == 0
-                    ? await api.CreateValidReportAsync(new ReportBuilder { Title = $"Pengaduan serentak {i}" })
+                    ? await api.CreateValidReportAsync(new ComplaintBuilder { Title = $"Pengaduan serentak {i}" })
                     : await GratificationApiForm.CreateAsync(api);
             }).ToList();
             start.Release(36);

@@ -14,10 +14,10 @@ public class RegistrationNumberTests
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
 
-        var lastOf2026 = await browser.SubmitValidReportAsync(new ReportBuilder { Title = "Akhir tahun" });
+        var lastOf2026 = await browser.SubmitValidReportAsync(new ComplaintBuilder { Title = "Akhir tahun" });
         clock.Now = new DateTimeOffset(2026, 12, 31, 16, 0, 0, TimeSpan.Zero);
-        var firstOf2027 = await browser.SubmitValidReportAsync(new ReportBuilder { Title = "Awal tahun" });
-        var secondOf2027 = await browser.SubmitValidReportAsync(new ReportBuilder { Title = "Awal tahun lagi" });
+        var firstOf2027 = await browser.SubmitValidReportAsync(new ComplaintBuilder { Title = "Awal tahun" });
+        var secondOf2027 = await browser.SubmitValidReportAsync(new ComplaintBuilder { Title = "Awal tahun lagi" });
 
         Assert.Equal("ADU-2026-00001", lastOf2026);
         Assert.Equal("ADU-2027-00001", firstOf2027);

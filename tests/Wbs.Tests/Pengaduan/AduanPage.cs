@@ -36,7 +36,7 @@ public static class AduanPage
     }
 
     /// <summary>A valid change to <paramref name="to"/> with what that status needs; asserts that it was accepted.</summary>
-    public static async Task MoveAsync(PageClient staff, string number, params ReportStatus[] path)
+    public static async Task MoveAsync(PageClient staff, string number, params ComplaintStatus[] path)
     {
         foreach (var to in path)
         {
@@ -48,12 +48,12 @@ public static class AduanPage
         }
     }
 
-    public static Dictionary<string, string?> ValidChange(ReportStatus to) => to switch
+    public static Dictionary<string, string?> ValidChange(ComplaintStatus to) => to switch
     {
-        ReportStatus.PerluDilengkapi => StatusForm(to.ToString(), "Mohon lengkapi nama terlapor dan tanggal kejadian."),
-        ReportStatus.Ditolak => StatusForm(to.ToString(), "Di luar kewenangan Inspektorat."),
-        ReportStatus.Diteruskan => StatusForm(to.ToString(), "Diteruskan kepada aparat penegak hukum.", forwardTarget: "KPK"),
-        ReportStatus.Selesai => StatusForm(to.ToString(), "Pemeriksaan selesai.", outcome: "Terbukti"),
+        ComplaintStatus.PerluDilengkapi => StatusForm(to.ToString(), "Mohon lengkapi nama terlapor dan tanggal kejadian."),
+        ComplaintStatus.Ditolak => StatusForm(to.ToString(), "Di luar kewenangan Inspektorat."),
+        ComplaintStatus.Diteruskan => StatusForm(to.ToString(), "Diteruskan kepada aparat penegak hukum.", forwardTarget: "KPK"),
+        ComplaintStatus.Selesai => StatusForm(to.ToString(), "Pemeriksaan selesai.", outcome: "Terbukti"),
         _ => StatusForm(to.ToString()),
     };
 
@@ -80,7 +80,7 @@ public static class AduanPage
 /// <summary>A reporter with a browser and a submitted complaint.</summary>
 public sealed record Complainant(PageClient Browser, Reporter Reporter, string Number) : IDisposable
 {
-    public static async Task<Complainant> SubmitAsync(WbsFactory factory, ReportBuilder? report = null)
+    public static async Task<Complainant> SubmitAsync(WbsFactory factory, ComplaintBuilder? report = null)
     {
         var browser = factory.CreatePageClient();
         var reporter = await browser.RegisterAsync();

@@ -15,7 +15,7 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
     [Fact]
     public async Task Get_Report_AsInspektur_ShowsTheWholeContentEvidenceDeadlineAndMaskedPhone()
     {
-        var report = new ReportBuilder().WithFiles(SampleFiles.Png("foto-loket.png"), SampleFiles.Pdf("kuitansi.pdf"));
+        var report = new ComplaintBuilder().WithFiles(SampleFiles.Png("foto-loket.png"), SampleFiles.Pdf("kuitansi.pdf"));
         using var reporter = await Complainant.SubmitAsync(factory, report);
         using var staff = await InspekturAsync();
 
@@ -74,7 +74,7 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
 
         foreach (var (handler, values) in new (string, Dictionary<string, string?>)[]
         {
-            ("Status", AduanPage.ValidChange(ReportStatus.Verifikasi)),
+            ("Status", AduanPage.ValidChange(ComplaintStatus.Verifikasi)),
             ("Pesan", new() { ["Pesan"] = "Halo" }),
             ("Catatan", new() { ["Catatan"] = "Catatan" }),
             ("Periksa", new() { ["Periksa"] = "What" }),
@@ -238,7 +238,7 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
     [Fact]
     public async Task Get_EvidenceDownload_ServesTheCleanedCopyAsAttachmentAndIsAudited()
     {
-        using var reporter = await Complainant.SubmitAsync(factory, new ReportBuilder().WithFiles(SampleFiles.Png("foto-loket.png")));
+        using var reporter = await Complainant.SubmitAsync(factory, new ComplaintBuilder().WithFiles(SampleFiles.Png("foto-loket.png")));
         using var staff = await InspekturAsync();
         var page = await staff.GetPageAsync(AduanPage.Url(reporter.Number));
         var link = page.QuerySelector("#bukti ul.files > li > a")!;
@@ -254,7 +254,7 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
     [Fact]
     public async Task Post_OpenOriginal_NeedsAReasonAndIsAuditedWithIt()
     {
-        using var reporter = await Complainant.SubmitAsync(factory, new ReportBuilder().WithFiles(SampleFiles.Png("foto-loket.png")));
+        using var reporter = await Complainant.SubmitAsync(factory, new ComplaintBuilder().WithFiles(SampleFiles.Png("foto-loket.png")));
         using var staff = await InspekturAsync();
 
         using (var noReason = await staff.SubmitAsync(AduanPage.Url(reporter.Number), new Dictionary<string, string?> { ["AlasanAsli"] = "" }, formSelector: "#bukti form"))

@@ -161,7 +161,7 @@ public sealed class ApiStaffReportsTests(ApiStaffReportsTests.Setup setup) : ICl
             ReporterAccount = await Reporter.SignUpAsync(Infrastructure.Reporter.New(email: "pelapor.rahasia@contoh.id"));
             for (var i = 0; i < 7; i++)
             {
-                Numbers.Add(await Reporter.CreateValidReportAsync(new ReportBuilder
+                Numbers.Add(await Reporter.CreateValidReportAsync(new ComplaintBuilder
                 {
                     ViolationType = i == 1 ? "Suap" : "Pungutan Liar",
                     Unit = i == 3 ? "Dinas Kesehatan" : "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",

@@ -13,37 +13,37 @@ namespace Wbs.Tests.Pengaduan;
 public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixture<ApiWorkflowTests.Setup>
 {
     // The way an Inspektur takes a new report to each status.
-    private static readonly Dictionary<ReportStatus, ReportStatus[]> PathTo = new()
+    private static readonly Dictionary<ComplaintStatus, ComplaintStatus[]> PathTo = new()
     {
-        [ReportStatus.Diterima] = [],
-        [ReportStatus.Verifikasi] = [ReportStatus.Verifikasi],
-        [ReportStatus.PerluDilengkapi] = [ReportStatus.Verifikasi, ReportStatus.PerluDilengkapi],
-        [ReportStatus.Ditindaklanjuti] = [ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti],
-        [ReportStatus.Diteruskan] = [ReportStatus.Verifikasi, ReportStatus.Diteruskan],
-        [ReportStatus.Ditolak] = [ReportStatus.Verifikasi, ReportStatus.Ditolak],
-        [ReportStatus.Selesai] = [ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti, ReportStatus.Selesai],
+        [ComplaintStatus.Diterima] = [],
+        [ComplaintStatus.Verifikasi] = [ComplaintStatus.Verifikasi],
+        [ComplaintStatus.PerluDilengkapi] = [ComplaintStatus.Verifikasi, ComplaintStatus.PerluDilengkapi],
+        [ComplaintStatus.Ditindaklanjuti] = [ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti],
+        [ComplaintStatus.Diteruskan] = [ComplaintStatus.Verifikasi, ComplaintStatus.Diteruskan],
+        [ComplaintStatus.Ditolak] = [ComplaintStatus.Verifikasi, ComplaintStatus.Ditolak],
+        [ComplaintStatus.Selesai] = [ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti, ComplaintStatus.Selesai],
     };
 
     // Written out from the published workflow rather than read from the code under test.
-    private static readonly HashSet<(ReportStatus, ReportStatus)> Allowed =
+    private static readonly HashSet<(ComplaintStatus, ComplaintStatus)> Allowed =
     [
-        (ReportStatus.Diterima, ReportStatus.Verifikasi),
-        (ReportStatus.Verifikasi, ReportStatus.PerluDilengkapi),
-        (ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti),
-        (ReportStatus.Verifikasi, ReportStatus.Diteruskan),
-        (ReportStatus.Verifikasi, ReportStatus.Ditolak),
-        (ReportStatus.PerluDilengkapi, ReportStatus.Verifikasi),
-        (ReportStatus.PerluDilengkapi, ReportStatus.Ditolak),
-        (ReportStatus.Ditindaklanjuti, ReportStatus.Selesai),
-        (ReportStatus.Ditindaklanjuti, ReportStatus.Diteruskan),
+        (ComplaintStatus.Diterima, ComplaintStatus.Verifikasi),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.PerluDilengkapi),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.Diteruskan),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.Ditolak),
+        (ComplaintStatus.PerluDilengkapi, ComplaintStatus.Verifikasi),
+        (ComplaintStatus.PerluDilengkapi, ComplaintStatus.Ditolak),
+        (ComplaintStatus.Ditindaklanjuti, ComplaintStatus.Selesai),
+        (ComplaintStatus.Ditindaklanjuti, ComplaintStatus.Diteruskan),
     ];
 
-    public static TheoryData<ReportStatus, ReportStatus> EveryPair()
+    public static TheoryData<ComplaintStatus, ComplaintStatus> EveryPair()
     {
-        var data = new TheoryData<ReportStatus, ReportStatus>();
-        foreach (var from in Enum.GetValues<ReportStatus>())
+        var data = new TheoryData<ComplaintStatus, ComplaintStatus>();
+        foreach (var from in Enum.GetValues<ComplaintStatus>())
         {
-            foreach (var to in Enum.GetValues<ReportStatus>())
+            foreach (var to in Enum.GetValues<ComplaintStatus>())
             {
                 data.Add(from, to);
             }
@@ -54,7 +54,7 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
 
     [Theory]
     [MemberData(nameof(EveryPair))]
-    public async Task PostStatus_FromEachStatusToEachStatus_AllowsOnlySectionSixTransitions(ReportStatus from, ReportStatus to)
+    public async Task PostStatus_FromEachStatusToEachStatus_AllowsOnlySectionSixTransitions(ComplaintStatus from, ComplaintStatus to)
     {
         var number = await setup.ReportInAsync(from);
 
@@ -85,7 +85,7 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
     [Fact]
     public async Task PostStatus_SelesaiWithOutcome_StoresTheOutcome()
     {
-        var number = await setup.ReportInAsync(ReportStatus.Ditindaklanjuti);
+        var number = await setup.ReportInAsync(ComplaintStatus.Ditindaklanjuti);
 
         using var response = await setup.PostStatusAsync(number, new { status = "Selesai", publicNote = "Pemeriksaan selesai.", outcome = "tidak terbukti" });
 
@@ -98,7 +98,7 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
     [Fact]
     public async Task PostStatus_Diteruskan_StoresTheBody()
     {
-        var number = await setup.ReportInAsync(ReportStatus.Verifikasi);
+        var number = await setup.ReportInAsync(ComplaintStatus.Verifikasi);
 
         using var response = await setup.PostStatusAsync(number, new { status = "Diteruskan", publicNote = "Diteruskan ke KPK.", forwardedTo = "KPK" });
 
@@ -106,26 +106,26 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
         Assert.Equal("KPK", (await ApiClient.JsonAsync(response)).GetProperty("forwardedTo").GetString());
     }
 
-    public static TheoryData<ReportStatus, string, string[]> MissingParts() => new()
+    public static TheoryData<ComplaintStatus, string, string[]> MissingParts() => new()
     {
-        { ReportStatus.Verifikasi, """{"status":"PerluDilengkapi"}""", ["publicNote"] },
-        { ReportStatus.Verifikasi, """{"status":"Perlu Dilengkapi","publicNote":"  "}""", ["publicNote"] },
-        { ReportStatus.Verifikasi, """{"status":"Ditolak","internalNote":"hanya internal"}""", ["publicNote"] },
-        { ReportStatus.PerluDilengkapi, """{"status":"Ditolak"}""", ["publicNote"] },
-        { ReportStatus.Verifikasi, """{"status":"Diteruskan","publicNote":"Diteruskan."}""", ["forwardedTo"] },
-        { ReportStatus.Verifikasi, """{"status":"Diteruskan"}""", ["publicNote", "forwardedTo"] },
-        { ReportStatus.Ditindaklanjuti, """{"status":"Diteruskan","publicNote":"Ke APH.","forwardedTo":" "}""", ["forwardedTo"] },
-        { ReportStatus.Ditindaklanjuti, """{"status":"Selesai","publicNote":"Selesai."}""", ["outcome"] },
-        { ReportStatus.Ditindaklanjuti, """{"status":"Selesai","outcome":"terbukti"}""", ["publicNote"] },
-        { ReportStatus.Ditindaklanjuti, """{"status":"Selesai"}""", ["publicNote", "outcome"] },
-        { ReportStatus.Ditindaklanjuti, """{"status":"Selesai","publicNote":"Selesai.","outcome":"mungkin"}""", ["outcome"] },
-        { ReportStatus.Verifikasi, """{"status":"Dibatalkan"}""", ["status"] },
-        { ReportStatus.Verifikasi, """{}""", ["status"] },
+        { ComplaintStatus.Verifikasi, """{"status":"PerluDilengkapi"}""", ["publicNote"] },
+        { ComplaintStatus.Verifikasi, """{"status":"Perlu Dilengkapi","publicNote":"  "}""", ["publicNote"] },
+        { ComplaintStatus.Verifikasi, """{"status":"Ditolak","internalNote":"hanya internal"}""", ["publicNote"] },
+        { ComplaintStatus.PerluDilengkapi, """{"status":"Ditolak"}""", ["publicNote"] },
+        { ComplaintStatus.Verifikasi, """{"status":"Diteruskan","publicNote":"Diteruskan."}""", ["forwardedTo"] },
+        { ComplaintStatus.Verifikasi, """{"status":"Diteruskan"}""", ["publicNote", "forwardedTo"] },
+        { ComplaintStatus.Ditindaklanjuti, """{"status":"Diteruskan","publicNote":"Ke APH.","forwardedTo":" "}""", ["forwardedTo"] },
+        { ComplaintStatus.Ditindaklanjuti, """{"status":"Selesai","publicNote":"Selesai."}""", ["outcome"] },
+        { ComplaintStatus.Ditindaklanjuti, """{"status":"Selesai","outcome":"terbukti"}""", ["publicNote"] },
+        { ComplaintStatus.Ditindaklanjuti, """{"status":"Selesai"}""", ["publicNote", "outcome"] },
+        { ComplaintStatus.Ditindaklanjuti, """{"status":"Selesai","publicNote":"Selesai.","outcome":"mungkin"}""", ["outcome"] },
+        { ComplaintStatus.Verifikasi, """{"status":"Dibatalkan"}""", ["status"] },
+        { ComplaintStatus.Verifikasi, """{}""", ["status"] },
     };
 
     [Theory]
     [MemberData(nameof(MissingParts))]
-    public async Task PostStatus_WithoutRequiredNoteOutcomeOrTarget_Answers400NamingTheField(ReportStatus from, string json, string[] fields)
+    public async Task PostStatus_WithoutRequiredNoteOutcomeOrTarget_Answers400NamingTheField(ComplaintStatus from, string json, string[] fields)
     {
         var number = await setup.ReportInAsync(from);
 
@@ -144,8 +144,8 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
     {
         var verifikator = await BackOfficeStaff.CreateAsync(setup.Factory, StaffRoles.Verifikator);
         using var api = await BackOfficeStaff.ApiAsync(setup.Factory, verifikator);
-        var mine = await setup.ReportInAsync(ReportStatus.Diterima);
-        var other = await setup.ReportInAsync(ReportStatus.Diterima);
+        var mine = await setup.ReportInAsync(ComplaintStatus.Diterima);
+        var other = await setup.ReportInAsync(ComplaintStatus.Diterima);
         await setup.AssignAsync(mine, verifikator.Id);
 
         using var changed = await api.Http.PostAsJsonAsync($"/api/v1/staff/reports/{mine}/status", new { status = "Verifikasi" });
@@ -160,13 +160,13 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
         Assert.Equal("Diterima", untouched.GetProperty("status").GetString());
     }
 
-    private static object Complete(ReportStatus to) => new
+    private static object Complete(ComplaintStatus to) => new
     {
         status = to.ToString(),
         publicNote = $"Catatan publik {to}",
         internalNote = $"Catatan internal {to}",
-        outcome = to == ReportStatus.Selesai ? "terbukti" : null,
-        forwardedTo = to == ReportStatus.Diteruskan ? "Ombudsman" : null,
+        outcome = to == ComplaintStatus.Selesai ? "terbukti" : null,
+        forwardedTo = to == ComplaintStatus.Diteruskan ? "Ombudsman" : null,
     };
 
     public sealed class Setup : IAsyncLifetime
@@ -188,7 +188,7 @@ public sealed class ApiWorkflowTests(ApiWorkflowTests.Setup setup) : IClassFixtu
             Inspektur.Http.PostAsJsonAsync($"/api/v1/staff/reports/{number}/status", body);
 
         /// <summary>A new report taken to <paramref name="status"/> through the API.</summary>
-        public async Task<string> ReportInAsync(ReportStatus status)
+        public async Task<string> ReportInAsync(ComplaintStatus status)
         {
             var number = await Reporter.CreateValidReportAsync();
             foreach (var step in PathTo[status])

@@ -25,7 +25,7 @@ public sealed class FailAfterReportWritten : SaveChangesInterceptor
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         var db = eventData.Context!;
-        if (db.ChangeTracker.Entries<Report>().Any() && Interlocked.Exchange(ref armed, 0) == 1)
+        if (db.ChangeTracker.Entries<Complaint>().Any() && Interlocked.Exchange(ref armed, 0) == 1)
         {
             BlobsSeenBeforeFailure = await db.Set<AttachmentBlob>().CountAsync(cancellationToken);
             CounterSeenBeforeFailure = await db.Set<RegistrationCounter>().Where(c => c.Prefix == "ADU").Select(c => c.LastValue).SingleAsync(cancellationToken);
@@ -53,7 +53,7 @@ public class AtomicSubmissionTests
         var year = AgencyTime.Year;
 
         failure.FailNextSubmission();
-        using (var first = await api.CreateReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png(), SampleFiles.Pdf())))
+        using (var first = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png(), SampleFiles.Pdf())))
         {
             Assert.Equal(HttpStatusCode.InternalServerError, first.StatusCode);
         }
@@ -62,10 +62,10 @@ public class AtomicSubmissionTests
         Assert.Equal(1, failure.CounterSeenBeforeFailure);
         await AssertStoredAsync(app.Services, reports: 0, attachments: 0, counter: null);
 
-        Assert.Equal($"ADU-{year}-00001", await api.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png())));
+        Assert.Equal($"ADU-{year}-00001", await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png())));
 
         failure.FailNextSubmission();
-        using (var third = await api.CreateReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png(), SampleFiles.Png("kedua.png"))))
+        using (var third = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png(), SampleFiles.Png("kedua.png"))))
         {
             Assert.Equal(HttpStatusCode.InternalServerError, third.StatusCode);
         }
@@ -92,7 +92,7 @@ public class AtomicSubmissionTests
         await browser.RegisterAsync();
 
         failure.FailNextSubmission();
-        using var failed = await browser.SubmitReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png()));
+        using var failed = await browser.SubmitReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png()));
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Equal("Terjadi kesalahan", (await PageClient.ParseAsync(failed)).Text("main h1"));
@@ -107,8 +107,8 @@ public class AtomicSubmissionTests
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
-        Assert.Equal(reports, await db.Reports.CountAsync());
-        Assert.Equal(reports, await db.ReportEvents.Select(e => e.ReportId).Distinct().CountAsync());
+        Assert.Equal(reports, await db.Complaints.CountAsync());
+        Assert.Equal(reports, await db.ComplaintEvents.Select(e => e.ReportId).Distinct().CountAsync());
         Assert.Equal(attachments, await db.Attachments.CountAsync());
         Assert.Equal(attachments, await db.AttachmentBlobs.CountAsync());
         Assert.Equal(counter, await db.RegistrationCounters.Where(c => c.Prefix == "ADU").Select(c => (int?)c.LastValue).SingleOrDefaultAsync());

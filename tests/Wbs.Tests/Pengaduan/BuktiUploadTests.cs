@@ -42,7 +42,7 @@ public class BuktiUploadTests(SmallUploadsFactory factory) : IClassFixture<Small
         var (files, reasons) = Refused(refusal);
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var report = new ReportBuilder { Title = "Judul yang tetap ada" }.WithFiles(files);
+        var report = new ComplaintBuilder { Title = "Judul yang tetap ada" }.WithFiles(files);
 
         using var response = await browser.SubmitReportAsync(report);
 
@@ -68,7 +68,7 @@ public class BuktiUploadTests(SmallUploadsFactory factory) : IClassFixture<Small
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
 
-        using var response = await api.CreateReportAsync(new ReportBuilder().WithFiles(files));
+        using var response = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(files));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ApiClient.JsonAsync(response);
@@ -89,7 +89,7 @@ public class BuktiUploadTests(SmallUploadsFactory factory) : IClassFixture<Small
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
 
-        var number = await browser.SubmitValidReportAsync(new ReportBuilder().WithFiles(new UploadFile("foto.jpg", SampleFiles.PngBytes, "image/jpeg")));
+        var number = await browser.SubmitValidReportAsync(new ComplaintBuilder().WithFiles(new UploadFile("foto.jpg", SampleFiles.PngBytes, "image/jpeg")));
 
         var page = await browser.GetPageAsync($"/Pengaduan/{number}");
         var link = page.QuerySelector("ul.files li a")!;
@@ -105,7 +105,7 @@ public class BuktiUploadTests(SmallUploadsFactory factory) : IClassFixture<Small
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
 
-        var number = await api.CreateValidReportAsync(new ReportBuilder().WithFiles(
+        var number = await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(
             new UploadFile("bukti.jpg", SampleFiles.PngBytes), SampleFiles.Pdf("kuitansi.pdf"), SampleFiles.Png("loket.png")));
 
         var detail = await api.GetJsonAsync($"/api/v1/reports/{number}");

@@ -14,7 +14,7 @@ public class CompletionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     {
         var reporter = await Complainant.SubmitAsync(factory);
         var staff = await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
-        await AduanPage.MoveAsync(staff, reporter.Number, ReportStatus.Verifikasi);
+        await AduanPage.MoveAsync(staff, reporter.Number, ComplaintStatus.Verifikasi);
         using var asked = await AduanPage.ChangeStatusAsync(staff, reporter.Number, AduanPage.StatusForm("PerluDilengkapi", Request, "Internal: jangan sebut nama saksi."));
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         return (reporter, staff);

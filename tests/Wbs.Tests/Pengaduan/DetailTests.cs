@@ -10,7 +10,7 @@ public class DetailTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var report = new ReportBuilder().WithFiles(SampleFiles.Png("foto-loket.png"), SampleFiles.Pdf("kuitansi.pdf"));
+        var report = new ComplaintBuilder().WithFiles(SampleFiles.Png("foto-loket.png"), SampleFiles.Pdf("kuitansi.pdf"));
         var number = await browser.SubmitValidReportAsync(report);
 
         var page = await browser.GetPageAsync($"/Pengaduan/{number}");
@@ -38,7 +38,7 @@ public class DetailTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var number = await browser.SubmitValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png("foto-loket.png")));
+        var number = await browser.SubmitValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png("foto-loket.png")));
         var page = await browser.GetPageAsync($"/Pengaduan/{number}");
         var link = page.QuerySelector("ul.files li a")!;
         Assert.True(link.HasAttribute("download"));

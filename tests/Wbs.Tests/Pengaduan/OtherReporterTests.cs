@@ -11,7 +11,7 @@ public class OtherReporterTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var owner = factory.CreatePageClient();
         await owner.RegisterAsync();
-        var number = await owner.SubmitValidReportAsync(new ReportBuilder { Title = "Rahasia pelapor pertama" }.WithFiles(SampleFiles.Png()));
+        var number = await owner.SubmitValidReportAsync(new ComplaintBuilder { Title = "Rahasia pelapor pertama" }.WithFiles(SampleFiles.Png()));
         var ownerPage = await owner.GetPageAsync($"/Pengaduan/{number}");
         var pageDownload = ownerPage.QuerySelector("ul.files li a")!.GetAttribute("href")!;
         var attachmentId = pageDownload[(pageDownload.IndexOf("&id=", StringComparison.Ordinal) + 4)..];
@@ -52,7 +52,7 @@ public class OtherReporterTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
-        var withFile = await api.CreateValidReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png()));
+        var withFile = await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png()));
         var withoutFile = await api.CreateValidReportAsync();
         var attachmentId = (await api.GetJsonAsync($"/api/v1/reports/{withFile}")).GetProperty("attachments")[0].GetProperty("id").GetString();
 

@@ -57,7 +57,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var report = new ReportBuilder { Title = "Pungutan liar di loket izin" }.WithFiles(SampleFiles.Png());
+        var report = new ComplaintBuilder { Title = "Pungutan liar di loket izin" }.WithFiles(SampleFiles.Png());
 
         using var response = await browser.SubmitReportAsync(report);
 
@@ -101,7 +101,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var report = new ReportBuilder
+        var report = new ComplaintBuilder
         {
             ViolationType = "Benturan Kepentingan",
             Title = "Pemenang lelang milik keluarga pejabat",
@@ -152,7 +152,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var empty = new ReportBuilder
+        var empty = new ComplaintBuilder
         {
             ViolationType = null, Title = null, Description = null, ReportedPersons = [], Witnesses = null, Unit = null,
             Location = null, IncidentDate = null, Why = null, How = null, EstimatedLoss = null, GoodFaith = false,
@@ -178,7 +178,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var report = new ReportBuilder { GoodFaith = false };
+        var report = new ComplaintBuilder { GoodFaith = false };
 
         using var response = await browser.SubmitReportAsync(report);
 
@@ -196,7 +196,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
         await browser.RegisterAsync();
         var tomorrow = DateOnly.FromDateTime(AgencyTime.Now.AddDays(2)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        using var response = await browser.SubmitReportAsync(new ReportBuilder { IncidentDate = tomorrow });
+        using var response = await browser.SubmitReportAsync(new ComplaintBuilder { IncidentDate = tomorrow });
 
         var page = await PageClient.ParseAsync(response);
         Assert.Equal("Tanggal kejadian tidak boleh di masa depan.", page.FieldError("Input.IncidentDate"));
@@ -209,7 +209,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
 
-        using var response = await browser.SubmitReportAsync(new ReportBuilder { ReportedPersons = [new("Pak Anu"), new(null, "Bendahara")] });
+        using var response = await browser.SubmitReportAsync(new ComplaintBuilder { ReportedPersons = [new("Pak Anu"), new(null, "Bendahara")] });
 
         var page = await PageClient.ParseAsync(response);
         Assert.StartsWith("Setiap terlapor wajib diberi nama", page.Text("[data-valmsg-for='Input.ReportedPersons']"), StringComparison.Ordinal);
@@ -223,7 +223,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
 
-        using var response = await browser.SubmitReportAsync(new ReportBuilder { Title = null }.WithFiles(SampleFiles.Png()));
+        using var response = await browser.SubmitReportAsync(new ComplaintBuilder { Title = null }.WithFiles(SampleFiles.Png()));
 
         var page = await PageClient.ParseAsync(response);
         Assert.Equal("Judul pengaduan wajib diisi.", page.FieldError("Input.Title"));
@@ -236,7 +236,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
-        var report = new ReportBuilder { ReportedPersons = [new("Satu"), new("Dua"), new("Tiga"), new("Empat", "Staf")] };
+        var report = new ComplaintBuilder { ReportedPersons = [new("Satu"), new("Dua"), new("Tiga"), new("Empat", "Staf")] };
 
         var number = await browser.SubmitValidReportAsync(report);
 
@@ -250,7 +250,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
         using var browser = factory.CreatePageClient();
         await browser.RegisterAsync();
 
-        using var response = await browser.SubmitReportAsync(new ReportBuilder().WithFiles(SampleFiles.Png()), withAntiforgery: false);
+        using var response = await browser.SubmitReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Png()), withAntiforgery: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await AssertNoReportsAsync(browser);

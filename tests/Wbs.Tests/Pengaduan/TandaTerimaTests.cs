@@ -12,7 +12,7 @@ public class TandaTerimaTests(WbsFactory factory) : IClassFixture<WbsFactory>
     {
         using var browser = factory.CreatePageClient();
         var reporter = await browser.RegisterAsync();
-        var report = new ReportBuilder
+        var report = new ComplaintBuilder
         {
             Title = "Pungutan dalam pengurusan izin usaha",
             ReportedPersons = [new("Suharto Wibisono", "Kepala Seksi Perizinan", "DPMPTSP")],

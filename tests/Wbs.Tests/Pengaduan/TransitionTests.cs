@@ -9,45 +9,45 @@ namespace Wbs.Tests.Pengaduan;
 /// <summary>The complaint workflow through the staff page: every allowed change, every refused one, and what each must carry.</summary>
 public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
-    private static readonly Dictionary<ReportStatus, ReportStatus[]> PathTo = new()
+    private static readonly Dictionary<ComplaintStatus, ComplaintStatus[]> PathTo = new()
     {
-        [ReportStatus.Diterima] = [],
-        [ReportStatus.Verifikasi] = [ReportStatus.Verifikasi],
-        [ReportStatus.PerluDilengkapi] = [ReportStatus.Verifikasi, ReportStatus.PerluDilengkapi],
-        [ReportStatus.Ditindaklanjuti] = [ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti],
-        [ReportStatus.Diteruskan] = [ReportStatus.Verifikasi, ReportStatus.Diteruskan],
-        [ReportStatus.Ditolak] = [ReportStatus.Verifikasi, ReportStatus.Ditolak],
-        [ReportStatus.Selesai] = [ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti, ReportStatus.Selesai],
+        [ComplaintStatus.Diterima] = [],
+        [ComplaintStatus.Verifikasi] = [ComplaintStatus.Verifikasi],
+        [ComplaintStatus.PerluDilengkapi] = [ComplaintStatus.Verifikasi, ComplaintStatus.PerluDilengkapi],
+        [ComplaintStatus.Ditindaklanjuti] = [ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti],
+        [ComplaintStatus.Diteruskan] = [ComplaintStatus.Verifikasi, ComplaintStatus.Diteruskan],
+        [ComplaintStatus.Ditolak] = [ComplaintStatus.Verifikasi, ComplaintStatus.Ditolak],
+        [ComplaintStatus.Selesai] = [ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti, ComplaintStatus.Selesai],
     };
 
     // Written out from the published workflow, not read from the app.
-    private static readonly (ReportStatus From, ReportStatus To)[] Allowed =
+    private static readonly (ComplaintStatus From, ComplaintStatus To)[] Allowed =
     [
-        (ReportStatus.Diterima, ReportStatus.Verifikasi),
-        (ReportStatus.Verifikasi, ReportStatus.PerluDilengkapi),
-        (ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti),
-        (ReportStatus.Verifikasi, ReportStatus.Diteruskan),
-        (ReportStatus.Verifikasi, ReportStatus.Ditolak),
-        (ReportStatus.PerluDilengkapi, ReportStatus.Verifikasi),
-        (ReportStatus.PerluDilengkapi, ReportStatus.Ditolak),
-        (ReportStatus.Ditindaklanjuti, ReportStatus.Selesai),
-        (ReportStatus.Ditindaklanjuti, ReportStatus.Diteruskan),
+        (ComplaintStatus.Diterima, ComplaintStatus.Verifikasi),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.PerluDilengkapi),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.Diteruskan),
+        (ComplaintStatus.Verifikasi, ComplaintStatus.Ditolak),
+        (ComplaintStatus.PerluDilengkapi, ComplaintStatus.Verifikasi),
+        (ComplaintStatus.PerluDilengkapi, ComplaintStatus.Ditolak),
+        (ComplaintStatus.Ditindaklanjuti, ComplaintStatus.Selesai),
+        (ComplaintStatus.Ditindaklanjuti, ComplaintStatus.Diteruskan),
     ];
 
-    private static readonly Dictionary<ReportStatus, string> Shown = new()
+    private static readonly Dictionary<ComplaintStatus, string> Shown = new()
     {
-        [ReportStatus.Diterima] = "Diterima",
-        [ReportStatus.Verifikasi] = "Verifikasi",
-        [ReportStatus.PerluDilengkapi] = "Perlu Dilengkapi",
-        [ReportStatus.Ditindaklanjuti] = "Ditindaklanjuti",
-        [ReportStatus.Diteruskan] = "Diteruskan",
-        [ReportStatus.Ditolak] = "Ditolak",
-        [ReportStatus.Selesai] = "Selesai",
+        [ComplaintStatus.Diterima] = "Diterima",
+        [ComplaintStatus.Verifikasi] = "Verifikasi",
+        [ComplaintStatus.PerluDilengkapi] = "Perlu Dilengkapi",
+        [ComplaintStatus.Ditindaklanjuti] = "Ditindaklanjuti",
+        [ComplaintStatus.Diteruskan] = "Diteruskan",
+        [ComplaintStatus.Ditolak] = "Ditolak",
+        [ComplaintStatus.Selesai] = "Selesai",
     };
 
-    public static TheoryData<ReportStatus, ReportStatus> AllowedChanges()
+    public static TheoryData<ComplaintStatus, ComplaintStatus> AllowedChanges()
     {
-        var data = new TheoryData<ReportStatus, ReportStatus>();
+        var data = new TheoryData<ComplaintStatus, ComplaintStatus>();
         foreach (var (from, to) in Allowed)
         {
             data.Add(from, to);
@@ -56,9 +56,9 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
         return data;
     }
 
-    public static TheoryData<ReportStatus> EveryStatus() => [.. Enum.GetValues<ReportStatus>()];
+    public static TheoryData<ComplaintStatus> EveryStatus() => [.. Enum.GetValues<ComplaintStatus>()];
 
-    private async Task<(Complainant Reporter, PageClient Staff)> ReportInAsync(ReportStatus status)
+    private async Task<(Complainant Reporter, PageClient Staff)> ReportInAsync(ComplaintStatus status)
     {
         var reporter = await Complainant.SubmitAsync(factory);
         var staff = await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
@@ -68,7 +68,7 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
 
     [Theory]
     [MemberData(nameof(AllowedChanges))]
-    public async Task Post_AllowedChange_ChangesTheStatusForStaffAndReporter(ReportStatus from, ReportStatus to)
+    public async Task Post_AllowedChange_ChangesTheStatusForStaffAndReporter(ComplaintStatus from, ComplaintStatus to)
     {
         var (reporter, staff) = await ReportInAsync(from);
         using var _ = reporter;
@@ -100,12 +100,12 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
 
     [Theory]
     [MemberData(nameof(EveryStatus))]
-    public async Task Post_ForbiddenChange_IsRefusedWithAMessageAndKeepsWhatWasTyped(ReportStatus from)
+    public async Task Post_ForbiddenChange_IsRefusedWithAMessageAndKeepsWhatWasTyped(ComplaintStatus from)
     {
         var (reporter, staff) = await ReportInAsync(from);
         using var _ = reporter;
         using var __ = staff;
-        var forbidden = Enum.GetValues<ReportStatus>().Where(to => !Allowed.Contains((from, to))).ToList();
+        var forbidden = Enum.GetValues<ComplaintStatus>().Where(to => !Allowed.Contains((from, to))).ToList();
         Assert.NotEmpty(forbidden);
 
         foreach (var to in forbidden)
@@ -129,7 +129,7 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
 
     [Theory]
     [MemberData(nameof(EveryStatus))]
-    public async Task Get_StatusForm_OffersExactlyTheAllowedNextStatuses(ReportStatus from)
+    public async Task Get_StatusForm_OffersExactlyTheAllowedNextStatuses(ComplaintStatus from)
     {
         var (reporter, staff) = await ReportInAsync(from);
         using var _ = reporter;
@@ -146,12 +146,12 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     }
 
     [Theory]
-    [InlineData(ReportStatus.PerluDilengkapi)]
-    [InlineData(ReportStatus.Ditolak)]
-    [InlineData(ReportStatus.Diteruskan)]
-    public async Task Post_ChangeNeedingAPublicNote_WithoutOne_IsRefusedAndKeepsWhatWasTyped(ReportStatus to)
+    [InlineData(ComplaintStatus.PerluDilengkapi)]
+    [InlineData(ComplaintStatus.Ditolak)]
+    [InlineData(ComplaintStatus.Diteruskan)]
+    public async Task Post_ChangeNeedingAPublicNote_WithoutOne_IsRefusedAndKeepsWhatWasTyped(ComplaintStatus to)
     {
-        var (reporter, staff) = await ReportInAsync(ReportStatus.Verifikasi);
+        var (reporter, staff) = await ReportInAsync(ComplaintStatus.Verifikasi);
         using var _ = reporter;
         using var __ = staff;
         var form = AduanPage.ValidChange(to);
@@ -171,7 +171,7 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     [Fact]
     public async Task Post_Selesai_WithoutPublicNoteOrOutcome_NamesBoth()
     {
-        var (reporter, staff) = await ReportInAsync(ReportStatus.Ditindaklanjuti);
+        var (reporter, staff) = await ReportInAsync(ComplaintStatus.Ditindaklanjuti);
         using var _ = reporter;
         using var __ = staff;
 
@@ -187,7 +187,7 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     [InlineData("TidakTerbukti", "Tidak terbukti")]
     public async Task Post_Selesai_WithOutcome_ShowsTheOutcome(string outcome, string shown)
     {
-        var (reporter, staff) = await ReportInAsync(ReportStatus.Ditindaklanjuti);
+        var (reporter, staff) = await ReportInAsync(ComplaintStatus.Ditindaklanjuti);
         using var _ = reporter;
         using var __ = staff;
 
@@ -199,7 +199,7 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     [Fact]
     public async Task Post_Diteruskan_WithoutTarget_IsRefused_AndOtherBodyNeedsItsName()
     {
-        var (reporter, staff) = await ReportInAsync(ReportStatus.Verifikasi);
+        var (reporter, staff) = await ReportInAsync(ComplaintStatus.Verifikasi);
         using var _ = reporter;
         using var __ = staff;
 
@@ -223,7 +223,7 @@ public class TransitionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     [InlineData("3")]
     public async Task Post_UnknownStatus_AsksToChooseOne(string value)
     {
-        var (reporter, staff) = await ReportInAsync(ReportStatus.Diterima);
+        var (reporter, staff) = await ReportInAsync(ComplaintStatus.Diterima);
         using var _ = reporter;
         using var __ = staff;
 

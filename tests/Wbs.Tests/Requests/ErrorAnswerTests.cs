@@ -17,7 +17,7 @@ public class ErrorAnswerTests
         Outage.CutDatabase(factory);
 
         using var list = await api.Http.GetAsync("/api/v1/reports");
-        using var create = await api.CreateReportAsync(new ReportBuilder());
+        using var create = await api.CreateReportAsync(new ComplaintBuilder());
 
         foreach (var response in new[] { list, create })
         {

@@ -40,13 +40,13 @@ public class PoolTests
         await api.ViolationTypesAsync();
 
         // Concurrent submissions on a pool of one: each either gets the connection in time or a 503.
-        var racing = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => api.CreateReportAsync(new ReportBuilder())));
+        var racing = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => api.CreateReportAsync(new ComplaintBuilder())));
         Assert.All(racing, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable, $"answered {(int)r.StatusCode}"));
 
         // The one connection (or the SQLite write lock) held elsewhere: every submission waits briefly, then 503.
         await using (var held = await HoldDatabaseAsync(factory))
         {
-            var blocked = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => api.CreateReportAsync(new ReportBuilder())));
+            var blocked = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => api.CreateReportAsync(new ComplaintBuilder())));
             Assert.All(blocked, r =>
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
@@ -54,7 +54,7 @@ public class PoolTests
             });
         }
 
-        using var after = await api.CreateReportAsync(new ReportBuilder());
+        using var after = await api.CreateReportAsync(new ComplaintBuilder());
         Assert.Equal(HttpStatusCode.Created, after.StatusCode);
         var stored = racing.Count(r => r.StatusCode == HttpStatusCode.Created) + 1;
         Assert.Equal(stored, (await api.GetJsonAsync("/api/v1/reports")).GetArrayLength());

@@ -15,7 +15,7 @@ public class TempFileTests(KestrelHost host) : IClassFixture<KestrelHost>
         using var api = new ApiClient(new HttpClient { BaseAddress = host.Address });
         api.UseToken(host.Token);
 
-        var number = await api.CreateValidReportAsync(new ReportBuilder().WithFiles(CanaryPng(canary, 1024 * 1024)));
+        var number = await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(CanaryPng(canary, 1024 * 1024)));
 
         Assert.StartsWith("ADU-", number, StringComparison.Ordinal);
         Assert.Empty(FilesHolding(canary));

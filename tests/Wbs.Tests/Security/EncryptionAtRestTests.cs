@@ -18,7 +18,7 @@ public class EncryptionAtRestTests
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
-        var report = await db.Reports.SingleAsync(r => r.RegistrationNumber == number);
+        var report = await db.Complaints.SingleAsync(r => r.RegistrationNumber == number);
         var attachment = await db.Attachments.Include(a => a.Blob).SingleAsync(a => a.ReportId == report.Id);
         Assert.DoesNotContain("ZQXJ", Encoding.UTF8.GetString(report.SealedContent), StringComparison.Ordinal);
         Assert.DoesNotContain("ZQXJFILE", Encoding.Latin1.GetString(attachment.Blob!.Data), StringComparison.Ordinal);
@@ -52,8 +52,8 @@ public class EncryptionAtRestTests
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
-        var a = await db.Reports.SingleAsync(r => r.RegistrationNumber == first);
-        var b = await db.Reports.SingleAsync(r => r.RegistrationNumber == second);
+        var a = await db.Complaints.SingleAsync(r => r.RegistrationNumber == first);
+        var b = await db.Complaints.SingleAsync(r => r.RegistrationNumber == second);
         var sealer = scope.ServiceProvider.GetRequiredService<ContentSealer>();
 
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => sealer.OpenBytes(b.Id, a.SealedContent));

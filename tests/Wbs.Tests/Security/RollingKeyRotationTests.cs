@@ -28,7 +28,7 @@ public class RollingKeyRotationTests
     {
         await using var scope = node.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
-        var id = await db.Reports.Where(r => r.RegistrationNumber == number).Select(r => r.Id).SingleAsync();
+        var id = await db.Complaints.Where(r => r.RegistrationNumber == number).Select(r => r.Id).SingleAsync();
         return await db.DataKeys.Where(k => k.Id == id).Select(k => k.MasterKeyId).SingleAsync();
     }
 

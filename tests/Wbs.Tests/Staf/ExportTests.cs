@@ -226,7 +226,7 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
                 ("Lainnya", "Kendaraan dinas dipakai pribadi"),
             })
             {
-                var number = await reporter.CreateValidReportAsync(new ReportBuilder { ViolationType = type, Title = title });
+                var number = await reporter.CreateValidReportAsync(new ComplaintBuilder { ViolationType = type, Title = title });
                 All.Add(number);
                 Titles[number] = title;
             }

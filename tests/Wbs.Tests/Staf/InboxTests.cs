@@ -43,7 +43,7 @@ public class InboxTests
             var person = await reporter.RegisterAsync();
             var a = await reporter.SubmitValidReportAsync();
             clock.Now = Sent.AddMinutes(1);
-            var b = await reporter.SubmitValidReportAsync(new ReportBuilder { ViolationType = "Gratifikasi", Unit = "Dinas Kesehatan", Title = "Hadiah untuk pejabat" });
+            var b = await reporter.SubmitValidReportAsync(new ComplaintBuilder { ViolationType = "Gratifikasi", Unit = "Dinas Kesehatan", Title = "Hadiah untuk pejabat" });
             clock.Now = Sent.AddMinutes(2);
             var c = await reporter.SubmitValidReportAsync();
             clock.Now = TwoWeeksLater;
@@ -58,7 +58,7 @@ public class InboxTests
 
             var inspektur = await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
             var verifikator = await StaffMember.CreateAsync(factory, StaffRoles.Verifikator);
-            await AduanPage.MoveAsync(inspektur, b, ReportStatus.Verifikasi, ReportStatus.Ditindaklanjuti);
+            await AduanPage.MoveAsync(inspektur, b, ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti);
             using (var assigned = await inspektur.SubmitAsync(AduanPage.Url(c), new Dictionary<string, string?> { ["Petugas"] = verifikator.Id }, formSelector: "#disposisi form"))
             {
                 Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);

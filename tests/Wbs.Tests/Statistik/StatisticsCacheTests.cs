@@ -12,7 +12,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Statistik;
-using static Wbs.Tests.Statistik.ReportSeed;
+using static Wbs.Tests.Statistik.ComplaintSeed;
 
 namespace Wbs.Tests.Statistik;
 
@@ -42,12 +42,12 @@ public class StatisticsCacheTests
         using var factory = new WbsFactory();
         using var client = factory.CreateClient();
         var submitted = DateTime.UtcNow.AddDays(-2);
-        await AddAsync(factory, new SeedReport(submitted, "Korupsi", ReportStatus.Verifikasi));
+        await AddAsync(factory, new SeedReport(submitted, "Korupsi", ComplaintStatus.Verifikasi));
         var before = await FiguresAsync(client, submitted);
         Assert.Equal(1, before.Status("Verifikasi"));
 
         // The change a back-office workflow makes, first without telling the statistics.
-        await ChangeStatusAsync(factory, ReportStatus.Selesai, submitted.AddHours(30), bump: false);
+        await ChangeStatusAsync(factory, ComplaintStatus.Selesai, submitted.AddHours(30), bump: false);
         var cached = await FiguresAsync(client, submitted);
         await BumpAsync(factory);
         var after = await FiguresAsync(client, submitted);
@@ -64,14 +64,14 @@ public class StatisticsCacheTests
         using var factory = new WbsFactory();
         using var client = factory.CreateClient();
         var submitted = DateTime.UtcNow.AddDays(-1);
-        var number = (await AddAsync(factory, new SeedReport(submitted, "Suap", ReportStatus.Verifikasi)))[0];
+        var number = (await AddAsync(factory, new SeedReport(submitted, "Suap", ComplaintStatus.Verifikasi)))[0];
         Assert.Equal(1, (await FiguresAsync(client, submitted)).Status("Verifikasi"));
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var inspektur = new StaffActor(Guid.NewGuid().ToString(), "inspektur", new HashSet<string> { StaffRoles.Inspektur });
             var outcome = await scope.ServiceProvider.GetRequiredService<StaffComplaints>().ChangeStatusAsync(
-                inspektur, number, new StatusChange(ReportStatus.Ditolak, "Di luar kewenangan Inspektorat.", null, null, null), default);
+                inspektur, number, new StatusChange(ComplaintStatus.Ditolak, "Di luar kewenangan Inspektorat.", null, null, null), default);
             Assert.Equal(OutcomeKind.Ok, outcome.Kind);
         }
 
@@ -86,11 +86,11 @@ public class StatisticsCacheTests
         using var factory = new WbsFactory();
         using var client = factory.CreateClient();
         var submitted = DateTime.UtcNow.AddDays(-2);
-        await AddAsync(factory, new SeedReport(submitted, "Korupsi", ReportStatus.Verifikasi));
+        await AddAsync(factory, new SeedReport(submitted, "Korupsi", ComplaintStatus.Verifikasi));
         var url = "/statistik?tahun=" + TimeZoneInfo.ConvertTimeFromUtc(submitted, Wita).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("0", await StatusCellAsync(client, url, "Selesai"));
 
-        await ChangeStatusAsync(factory, ReportStatus.Selesai, submitted.AddHours(5), bump: true);
+        await ChangeStatusAsync(factory, ComplaintStatus.Selesai, submitted.AddHours(5), bump: true);
 
         Assert.Equal("1", await StatusCellAsync(client, url, "Selesai"));
         Assert.Equal("0", await StatusCellAsync(client, url, "Verifikasi"));
@@ -104,10 +104,10 @@ public class StatisticsCacheTests
         using var nodeB = SecondNodeOf(nodeA);
         using var clientB = nodeB.CreateClient();
         var submitted = DateTime.UtcNow.AddDays(-3);
-        await AddAsync(nodeA, new SeedReport(submitted, "Suap", ReportStatus.Ditindaklanjuti));
+        await AddAsync(nodeA, new SeedReport(submitted, "Suap", ComplaintStatus.Ditindaklanjuti));
         Assert.Equal(1, (await FiguresAsync(clientB, submitted)).Status("Ditindaklanjuti"));
 
-        await ChangeStatusAsync(nodeA, ReportStatus.Ditolak, submitted.AddDays(2), bump: true);
+        await ChangeStatusAsync(nodeA, ComplaintStatus.Ditolak, submitted.AddDays(2), bump: true);
 
         var onB = await FiguresAsync(clientB, submitted);
         Assert.Equal(0, onB.Status("Ditindaklanjuti"));
@@ -136,15 +136,15 @@ public class StatisticsCacheTests
         return first.AnotherNode();
     }
 
-    private static async Task ChangeStatusAsync(WbsFactory factory, ReportStatus status, DateTime at, bool bump)
+    private static async Task ChangeStatusAsync(WbsFactory factory, ComplaintStatus status, DateTime at, bool bump)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
-        var report = await db.Reports.SingleAsync();
+        var report = await db.Complaints.SingleAsync();
         report.Status = status;
         report.UpdatedAt = at;
         report.ResolvedAt ??= status.IsFinal() ? at : null;
-        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Status = status, At = at });
+        db.ComplaintEvents.Add(new ComplaintEvent { ReportId = report.Id, Status = status, At = at });
         await db.SaveChangesAsync();
         if (bump)
         {

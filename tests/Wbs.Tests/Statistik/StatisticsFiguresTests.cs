@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Domain;
-using static Wbs.Tests.Statistik.ReportSeed;
+using static Wbs.Tests.Statistik.ComplaintSeed;
 
 namespace Wbs.Tests.Statistik;
 
@@ -35,18 +35,18 @@ public class StatisticsFiguresTests : IAsyncLifetime
     {
         _ = factory.Server;
         await AddAsync(factory,
-            new SeedReport(Utc(2024, 1, 10, 2), "Korupsi", ReportStatus.Selesai, Utc(2024, 2, 9, 2)),
+            new SeedReport(Utc(2024, 1, 10, 2), "Korupsi", ComplaintStatus.Selesai, Utc(2024, 2, 9, 2)),
             // 00:30 WITA on 1 February: February, although it is still January in UTC.
-            new SeedReport(Utc(2024, 1, 31, 16, 30), "Pungutan Liar", ReportStatus.Diterima),
-            new SeedReport(Utc(2024, 3, 5), "Pungutan Liar", ReportStatus.Ditolak, Utc(2024, 3, 5, 23)),
-            new SeedReport(Utc(2024, 3, 20, 10), "Suap", ReportStatus.Ditindaklanjuti),
+            new SeedReport(Utc(2024, 1, 31, 16, 30), "Pungutan Liar", ComplaintStatus.Diterima),
+            new SeedReport(Utc(2024, 3, 5), "Pungutan Liar", ComplaintStatus.Ditolak, Utc(2024, 3, 5, 23)),
+            new SeedReport(Utc(2024, 3, 20, 10), "Suap", ComplaintStatus.Ditindaklanjuti),
             // 23:59 WITA on 31 December 2024, resolved ten minutes later (0 hours).
-            new SeedReport(Utc(2024, 12, 31, 15, 59), "Pelayanan Publik", ReportStatus.Diteruskan, Utc(2024, 12, 31, 16, 9)),
+            new SeedReport(Utc(2024, 12, 31, 15, 59), "Pelayanan Publik", ComplaintStatus.Diteruskan, Utc(2024, 12, 31, 16, 9)),
             // 00:30 WITA on 1 January 2025: the next year.
-            new SeedReport(Utc(2024, 12, 31, 16, 30), "Korupsi", ReportStatus.Verifikasi),
+            new SeedReport(Utc(2024, 12, 31, 16, 30), "Korupsi", ComplaintStatus.Verifikasi),
             // 00:10 WITA on 1 January 2024, resolved 400 days and 5 hours later.
-            new SeedReport(Utc(2023, 12, 31, 16, 10), "Lainnya", ReportStatus.Selesai, Utc(2023, 12, 31, 16, 10).AddHours((400 * 24) + 5)),
-            new SeedReport(Utc(2023, 6, 15, 3), "Korupsi", ReportStatus.Selesai, Utc(2023, 6, 20, 3)));
+            new SeedReport(Utc(2023, 12, 31, 16, 10), "Lainnya", ComplaintStatus.Selesai, Utc(2023, 12, 31, 16, 10).AddHours((400 * 24) + 5)),
+            new SeedReport(Utc(2023, 6, 15, 3), "Korupsi", ComplaintStatus.Selesai, Utc(2023, 6, 20, 3)));
         await AddGratificationsAsync(factory,
             new SeedGratification(Utc(2024, 2, 12, 1), GratificationStatus.Diajukan),
             new SeedGratification(Utc(2024, 3, 4, 3), GratificationStatus.Selesai, Utc(2024, 3, 16, 3)));

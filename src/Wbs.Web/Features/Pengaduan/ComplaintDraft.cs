@@ -32,7 +32,7 @@ public static class ComplaintDraftValidator
 {
     public const int MaxReportedPersons = 20;
 
-    public static (ReportContent? Content, Dictionary<string, string> Errors) Validate(
+    public static (ComplaintContent? Content, Dictionary<string, string> Errors) Validate(
         ComplaintDraft draft, ISet<int> activeViolationTypes, ISet<int> activeUnits, DateOnly today)
     {
         var errors = new Dictionary<string, string>();
@@ -163,7 +163,7 @@ public static class ComplaintDraftValidator
             return (null, errors);
         }
 
-        return (new ReportContent
+        return (new ComplaintContent
         {
             Title = title!,
             Description = description!,

@@ -8,7 +8,7 @@ using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public sealed record SubmittedComplaint(string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt);
+public sealed record SubmittedComplaint(string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt);
 
 /// <summary>
 /// Stores a new complaint whole or not at all: report, number, history and files are written in one
@@ -17,7 +17,7 @@ public sealed record SubmittedComplaint(string RegistrationNumber, ReportStatus 
 public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, ILogger<ComplaintSubmission> logger)
 {
     public async Task<SubmittedComplaint> SubmitAsync(
-        string reporterId, int violationTypeId, int? unitId, ReportContent content,
+        string reporterId, int violationTypeId, int? unitId, ComplaintContent content,
         IReadOnlyList<EvidenceFile> files, CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
@@ -26,12 +26,12 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
             db.ChangeTracker.Clear();
             var now = clock.UtcNow;
             var year = clock.ToLocal(now).Year;
-            var dueOn = await deadlines.DueOnAsync(ReportStatus.Diterima, now, ct);
+            var dueOn = await deadlines.DueOnAsync(ComplaintStatus.Diterima, now, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
 
             var id = Guid.NewGuid();
-            var report = new Report
+            var report = new Complaint
             {
                 Id = id,
                 RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
@@ -40,16 +40,16 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
                 ReporterId = reporterId,
                 ViolationTypeId = violationTypeId,
                 UnitId = unitId,
-                Status = ReportStatus.Diterima,
+                Status = ComplaintStatus.Diterima,
                 SubmittedAt = now,
                 UpdatedAt = now,
                 StatusChangedAt = now,
                 DueOn = dueOn,
                 SealedContent = sealer.Seal(id, content),
             };
-            report.Events.Add(new ReportEvent
+            report.Events.Add(new ComplaintEvent
             {
-                Status = ReportStatus.Diterima,
+                Status = ComplaintStatus.Diterima,
                 Kind = ReportEventKind.Submitted,
                 At = now,
                 SealedPublicNote = sealer.Seal(id, "Pengaduan diterima dan menunggu verifikasi."),
@@ -59,7 +59,7 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
                 db.Attachments.Add(NewAttachment(sealer, id, file, now));
             }
 
-            db.Reports.Add(report);
+            db.Complaints.Add(report);
             await db.SaveChangesAsync(ct);
             // In the same transaction: every node's cached public figures refresh once this commits.
             await StatisticsStamp.BumpAsync(db, ct);

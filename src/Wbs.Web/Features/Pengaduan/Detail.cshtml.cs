@@ -14,7 +14,7 @@ public class DetailModel(ReporterComplaints reports, EvidenceIntake evidence) : 
     };
 
     /// <summary>The public note with which staff asked for more information (the latest one).</summary>
-    public string? CompletionRequest => Report.History.LastOrDefault(h => h.Status == ReportStatus.PerluDilengkapi)?.Note;
+    public string? CompletionRequest => Report.History.LastOrDefault(h => h.Status == ComplaintStatus.PerluDilengkapi)?.Note;
 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 

@@ -9,17 +9,17 @@ using Wbs.Web.Security;
 namespace Wbs.Web.Features.Pengaduan;
 
 public sealed record ComplaintListItem(
-    string RegistrationNumber, string Title, string ViolationType, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages = 0);
+    string RegistrationNumber, string Title, string ViolationType, ComplaintStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages = 0);
 
 public sealed record ReportMessageItem(bool FromStaff, DateTime At, string Body);
 
-public sealed record ComplaintHistoryItem(ReportStatus Status, string? Note, DateTime At);
+public sealed record ComplaintHistoryItem(ComplaintStatus Status, string? Note, DateTime At);
 
 public sealed record ReportAttachmentItem(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);
 
 public sealed record ComplaintDetail(
-    string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
-    string ViolationType, string? Unit, ReportContent Content,
+    string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
+    string ViolationType, string? Unit, ComplaintContent Content,
     IReadOnlyList<ComplaintHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments)
 {
     public IReadOnlyList<ReportMessageItem> Messages { get; init; } = [];
@@ -38,7 +38,7 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
 {
     public async Task<List<ComplaintListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
-        var rows = await db.Reports.AsNoTracking()
+        var rows = await db.Complaints.AsNoTracking()
             .Where(r => r.ReporterId == reporterId)
             .OrderByDescending(r => r.SubmittedAt)
             .Select(r => new
@@ -59,7 +59,7 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
             return null;
         }
 
-        var report = await db.Reports.AsNoTracking()
+        var report = await db.Complaints.AsNoTracking()
             .Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number)
             .Select(r => new
             {
@@ -73,14 +73,14 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
         }
 
         // The reporter sees status changes and their public notes only: never internal notes or assignments.
-        var events = await db.ReportEvents.AsNoTracking()
+        var events = await db.ComplaintEvents.AsNoTracking()
             .Where(e => e.ReportId == report.Id && (e.Kind == ReportEventKind.Submitted || e.Kind == ReportEventKind.StatusChanged || e.Kind == ReportEventKind.Completed))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new { e.Status, e.SealedPublicNote, e.At }).ToListAsync(ct);
         var (messages, attachments) = await work.OpenAsync(report.Id, markRead, ct);
         return new ComplaintDetail(
             report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt, report.ViolationType, report.Unit,
-            sealer.Open<ReportContent>(report.Id, report.SealedContent),
+            sealer.Open<ComplaintContent>(report.Id, report.SealedContent),
             events.Select(e => new ComplaintHistoryItem(
                 e.Status, e.SealedPublicNote is null ? null : sealer.Open<string>(report.Id, e.SealedPublicNote), e.At)).ToList(),
             attachments)
@@ -112,16 +112,16 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
             count => $"Pelapor melengkapi informasi{(count > 0 ? $" dan {count} berkas bukti" : "")}; pengaduan kembali diverifikasi.",
             async (now, token) =>
             {
-                report!.Status = ReportStatus.Verifikasi;
+                report!.Status = ComplaintStatus.Verifikasi;
                 report.StatusChangedAt = now;
-                report.DueOn = await deadlines.DueOnAsync(ReportStatus.Verifikasi, now, token);
+                report.DueOn = await deadlines.DueOnAsync(ComplaintStatus.Verifikasi, now, token);
             });
-        return await work.CompleteAsync(report, report?.Status == ReportStatus.PerluDilengkapi, completion, information, files, ct);
+        return await work.CompleteAsync(report, report?.Status == ComplaintStatus.PerluDilengkapi, completion, information, files, ct);
     }
 
-    private async Task<Report?> OwnAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    private async Task<Complaint?> OwnAsync(string reporterId, string registrationNumber, CancellationToken ct)
     {
         var number = RegistrationNumbers.Normalize(registrationNumber);
-        return number is null ? null : await db.Reports.SingleOrDefaultAsync(r => r.ReporterId == reporterId && r.RegistrationNumber == number, ct);
+        return number is null ? null : await db.Complaints.SingleOrDefaultAsync(r => r.ReporterId == reporterId && r.RegistrationNumber == number, ct);
     }
 }

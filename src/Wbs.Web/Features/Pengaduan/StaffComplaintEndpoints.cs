@@ -99,7 +99,7 @@ public static class StaffComplaintEndpoints
             var to = StatusNames.Parse(body.Status);
             if (to is null)
             {
-                errors["status"] = $"Status tujuan wajib diisi, salah satu dari: {string.Join(", ", Enum.GetValues<ReportStatus>().Select(s => s.Display()))}.";
+                errors["status"] = $"Status tujuan wajib diisi, salah satu dari: {string.Join(", ", Enum.GetValues<ComplaintStatus>().Select(s => s.Display()))}.";
             }
 
             var outcome = StatusNames.ParseOutcome(body.Outcome);
@@ -127,10 +127,10 @@ public static class StaffComplaintEndpoints
             }
 
             var number = RegistrationNumbers.Normalize(registrationNumber);
-            var now = await db.Reports.AsNoTracking().Where(r => r.RegistrationNumber == number)
+            var now = await db.Complaints.AsNoTracking().Where(r => r.RegistrationNumber == number)
                 .Select(r => new { r.RegistrationNumber, r.Status, r.DueOn, r.Outcome, r.ForwardedTo }).SingleAsync(ct);
             return TypedResults.Ok(new StaffStatusChanged(now.RegistrationNumber, now.Status.Display(), Iso(now.DueOn), now.Outcome?.Display(), now.ForwardedTo,
-                ReportWorkflow.AllowedFrom(now.Status).Select(s => s.Display()).ToList()));
+                ComplaintWorkflow.AllowedFrom(now.Status).Select(s => s.Display()).ToList()));
         })
         .WithSummary("Changes a report's status as the workflow allows")
         .WithDescription("A public note is required for Perlu Dilengkapi, Ditolak, Diteruskan and Selesai; an outcome (terbukti / tidak terbukti) for Selesai; forwardedTo for Diteruskan. An illegal transition answers 409.")

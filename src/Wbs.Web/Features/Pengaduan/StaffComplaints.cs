@@ -11,12 +11,12 @@ using Wbs.Web.Features.Statistik;
 namespace Wbs.Web.Features.Pengaduan;
 
 public sealed record ComplaintInboxFilter(
-    ReportStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
+    ComplaintStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
     bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
     DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null);
 
 public sealed record ComplaintInboxRow(
-    string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ReportStatus Status,
+    string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ComplaintStatus Status,
     string? Handler, DateOnly? DueOn, DeadlineState Deadline, int UnreadMessages);
 
 public sealed record ComplaintInboxPage(IReadOnlyList<ComplaintInboxRow> Rows, int Total, int Page, int PageSize, int OverdueTotal)
@@ -25,11 +25,11 @@ public sealed record ComplaintInboxPage(IReadOnlyList<ComplaintInboxRow> Rows, i
 }
 
 public sealed record StaffComplaintDetail(
-    Guid Id, string RegistrationNumber, ReportStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, string ViolationType, string? Unit,
-    ReportContent Content, string MaskedPhone, bool HasEmail, string? AssignedToId, string? AssignedTo, Checklist Checklist,
-    ReportOutcome? Outcome, string? ForwardedTo, DateOnly? DueOn, DeadlineState Deadline, DateTime? ContactRevealedAt,
-    IReadOnlyList<CaseEvent<ReportStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
-    IReadOnlyList<ReportStatus> AllowedNext);
+    Guid Id, string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, string ViolationType, string? Unit,
+    ComplaintContent Content, string MaskedPhone, bool HasEmail, string? AssignedToId, string? AssignedTo, Checklist Checklist,
+    ComplaintOutcome? Outcome, string? ForwardedTo, DateOnly? DueOn, DeadlineState Deadline, DateTime? ContactRevealedAt,
+    IReadOnlyList<CaseEvent<ComplaintStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
+    IReadOnlyList<ComplaintStatus> AllowedNext);
 
 /// <summary>
 /// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a
@@ -37,10 +37,10 @@ public sealed record StaffComplaintDetail(
 /// </summary>
 public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffCaseWork work) : IStaffCaseKind
 {
-    private IQueryable<Report> Visible(StaffActor actor) =>
-        actor.IsInspektur ? db.Reports
-        : actor.IsVerifikator ? db.Reports.Where(r => r.AssignedToId == actor.Id)
-        : db.Reports.Where(r => false);
+    private IQueryable<Complaint> Visible(StaffActor actor) =>
+        actor.IsInspektur ? db.Complaints
+        : actor.IsVerifikator ? db.Complaints.Where(r => r.AssignedToId == actor.Id)
+        : db.Complaints.Where(r => false);
 
     public async Task<ComplaintInboxPage> InboxAsync(StaffActor actor, ComplaintInboxFilter filter, CancellationToken ct)
     {
@@ -68,7 +68,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
     }
 
     /// <summary>The reports the actor may see that match the inbox filter (shared by the inbox, the export and the API).</summary>
-    public IQueryable<Report> Filtered(StaffActor actor, ComplaintInboxFilter filter)
+    public IQueryable<Complaint> Filtered(StaffActor actor, ComplaintInboxFilter filter)
     {
         var today = clock.Today;
         var query = Visible(actor).AsNoTracking();
@@ -122,7 +122,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
     }
 
     /// <summary>How many reports the actor may see are in each status (the dashboard's figures).</summary>
-    public async Task<Dictionary<ReportStatus, int>> StatusCountsAsync(StaffActor actor, CancellationToken ct) =>
+    public async Task<Dictionary<ComplaintStatus, int>> StatusCountsAsync(StaffActor actor, CancellationToken ct) =>
         await Visible(actor).GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     public async Task<StaffComplaintDetail?> DetailAsync(StaffActor actor, string registrationNumber, CancellationToken ct)
@@ -135,19 +135,19 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
         var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
         var contact = accounts.ContactOf(reporter);
-        var events = await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var events = await db.ComplaintEvents.AsNoTracking().Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         var file = await work.OpenAsync(actor, report, events.Select(e => e.ActorId).Append(report.AssignedToId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
         return new StaffComplaintDetail(
             report.Id, report.RegistrationNumber, report.Status, report.SubmittedAt, report.UpdatedAt,
             await db.ViolationTypes.Where(v => v.Id == report.ViolationTypeId).Select(v => v.Name).SingleAsync(ct),
             report.UnitId is null ? null : await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(ct),
-            sealer.Open<ReportContent>(report.Id, report.SealedContent),
+            sealer.Open<ComplaintContent>(report.Id, report.SealedContent),
             contact is null ? "-" : PhoneNumbers.Mask(contact.PhoneNumber), contact?.Email is not null,
             report.AssignedToId, file.NameOf(report.AssignedToId),
             report.Checklist, report.Outcome, report.ForwardedTo, report.DueOn, deadlines.StateOf(report.DueOn, holidays), report.ContactRevealedAt,
             work.History(report, events, e => e.Status, file), file.Messages, file.Attachments,
-            ReportWorkflow.AllowedFrom(report.Status));
+            ComplaintWorkflow.AllowedFrom(report.Status));
     }
 
     public async Task<Outcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, StatusChange change, CancellationToken ct)
@@ -158,7 +158,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             return Outcome.NotFound;
         }
 
-        if (Outcome.FromErrors(ReportWorkflow.Check(report.Status, change)) is { IsOk: false } refused)
+        if (Outcome.FromErrors(ComplaintWorkflow.Check(report.Status, change)) is { IsOk: false } refused)
         {
             return refused;
         }
@@ -170,7 +170,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         report.StatusChangedAt = now;
 
         // Verification keeps its deadline from submission; every other stage starts its own.
-        if (!(from == ReportStatus.Diterima && change.To == ReportStatus.Verifikasi))
+        if (!(from == ComplaintStatus.Diterima && change.To == ComplaintStatus.Verifikasi))
         {
             report.DueOn = await deadlines.DueOnAsync(change.To, now, ct);
         }
@@ -181,12 +181,12 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             report.DueOn = null;
         }
 
-        if (change.To == ReportStatus.Selesai)
+        if (change.To == ComplaintStatus.Selesai)
         {
             report.Outcome = change.Outcome;
         }
 
-        if (change.To == ReportStatus.Diteruskan)
+        if (change.To == ComplaintStatus.Diteruskan)
         {
             report.ForwardedTo = change.ForwardedTo!.Trim();
         }
@@ -269,7 +269,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             .OrderBy(u => u.UserName).Select(u => new { u.Id, u.UserName }).ToListAsync(ct))
         .Select(u => (u.Id, u.UserName!)).ToList();
 
-    private async Task<Report?> FindAsync(StaffActor actor, string registrationNumber, CancellationToken ct, bool tracked = false)
+    private async Task<Complaint?> FindAsync(StaffActor actor, string registrationNumber, CancellationToken ct, bool tracked = false)
     {
         var number = RegistrationNumbers.Normalize(registrationNumber);
         if (number is null || !actor.CanReadComplaints)

@@ -14,8 +14,8 @@ namespace Wbs.Web.Features.Staf;
 
 /// <summary>One exported report: what periodic reporting needs, never who reported it.</summary>
 public sealed record ExportRow(
-    string RegistrationNumber, DateTime SubmittedAt, string? Title, string ViolationType, string? Unit, ReportStatus Status,
-    DateTime StatusChangedAt, string? Handler, DateOnly? DueOn, DeadlineState Deadline, ReportOutcome? Outcome, string? ForwardedTo,
+    string RegistrationNumber, DateTime SubmittedAt, string? Title, string ViolationType, string? Unit, ComplaintStatus Status,
+    DateTime StatusChangedAt, string? Handler, DateOnly? DueOn, DeadlineState Deadline, ComplaintOutcome? Outcome, string? ForwardedTo,
     DateTime? ResolvedAt);
 
 public sealed record ExportFile(byte[] Content, string ContentType, string FileName, int Rows);

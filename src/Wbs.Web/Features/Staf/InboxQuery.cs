@@ -72,13 +72,13 @@ public sealed record InboxQuery
     public async Task<(ComplaintInboxFilter? Filter, Dictionary<string, string> Errors)> ToFilterAsync(WbsDbContext db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
-        ReportStatus? status = null;
+        ComplaintStatus? status = null;
         if (!string.IsNullOrWhiteSpace(Status))
         {
             status = StatusNames.Parse(Status);
             if (status is null)
             {
-                errors["status"] = $"Status tidak dikenal. Pilih dari: {string.Join(", ", Enum.GetValues<ReportStatus>().Select(s => s.Display()))}.";
+                errors["status"] = $"Status tidak dikenal. Pilih dari: {string.Join(", ", Enum.GetValues<ComplaintStatus>().Select(s => s.Display()))}.";
             }
         }
 
@@ -142,21 +142,21 @@ public sealed record InboxQuery
 /// <summary>Statuses and outcomes as API clients may spell them.</summary>
 public static class StatusNames
 {
-    public static ReportStatus? Parse(string? text)
+    public static ComplaintStatus? Parse(string? text)
     {
         var key = Squeeze(text);
-        return key.Length == 0 ? null : Enum.GetValues<ReportStatus>().Select(s => (ReportStatus?)s).FirstOrDefault(s => Squeeze(s.ToString()) == key);
+        return key.Length == 0 ? null : Enum.GetValues<ComplaintStatus>().Select(s => (ComplaintStatus?)s).FirstOrDefault(s => Squeeze(s.ToString()) == key);
     }
 
     /// <summary>"terbukti", "tidak terbukti", "TidakTerbukti" or "tidak_terbukti".</summary>
-    public static ReportOutcome? ParseOutcome(string? text) => Squeeze(text) switch
+    public static ComplaintOutcome? ParseOutcome(string? text) => Squeeze(text) switch
     {
-        "terbukti" => ReportOutcome.Terbukti,
-        "tidakterbukti" => ReportOutcome.TidakTerbukti,
+        "terbukti" => ComplaintOutcome.Terbukti,
+        "tidakterbukti" => ComplaintOutcome.TidakTerbukti,
         _ => null,
     };
 
-    public static string Display(this ReportOutcome outcome) => outcome == ReportOutcome.Terbukti ? "terbukti" : "tidak terbukti";
+    public static string Display(this ComplaintOutcome outcome) => outcome == ComplaintOutcome.Terbukti ? "terbukti" : "tidak terbukti";
 
 #pragma warning disable CA1308 // A comparison key, never shown: lower case reads naturally for these Indonesian words.
     private static string Squeeze(string? text) =>

@@ -41,7 +41,7 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
 
     public StaffActor Actor { get; private set; } = null!;
     public ComplaintInboxPage Inbox { get; private set; } = null!;
-    public Dictionary<ReportStatus, int> Counts { get; private set; } = [];
+    public Dictionary<ComplaintStatus, int> Counts { get; private set; } = [];
     public List<SelectListItem> ViolationTypes { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
     public List<SelectListItem> Handlers { get; private set; } = [];
@@ -51,7 +51,7 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
     public bool IsFiltered => ParsedStatus is not null || ViolationTypeId is not null || UnitId is not null
         || !string.IsNullOrEmpty(HandlerId) || OverdueOnly || !string.IsNullOrWhiteSpace(Number);
 
-    public ReportStatus? ParsedStatus => Enum.GetValues<ReportStatus>().Select(s => (ReportStatus?)s).FirstOrDefault(s => s.ToString() == Status);
+    public ComplaintStatus? ParsedStatus => Enum.GetValues<ComplaintStatus>().Select(s => (ComplaintStatus?)s).FirstOrDefault(s => s.ToString() == Status);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

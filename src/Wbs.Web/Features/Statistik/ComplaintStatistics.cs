@@ -9,7 +9,7 @@ public sealed class ComplaintStatistics(WbsDbContext db) : IReportKindStatistics
 {
     public async Task<KindYear> YearAsync(IReadOnlyList<DateTime> monthStartsUtc, CancellationToken ct)
     {
-        var rows = await MonthBuckets.QueryAsync(db, "Reports", nameof(Report.ViolationTypeId), monthStartsUtc, ct);
+        var rows = await MonthBuckets.QueryAsync(db, "Reports", nameof(Complaint.ViolationTypeId), monthStartsUtc, ct);
         var types = await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).ThenBy(v => v.Name)
             .Select(v => new { v.Id, v.Name, v.IsActive }).ToListAsync(ct);
         var names = types.ToDictionary(v => v.Id, v => v.Name);
@@ -24,11 +24,11 @@ public sealed class ComplaintStatistics(WbsDbContext db) : IReportKindStatistics
                 r.ResolvedSeconds)).ToList(),
             // Retired types still show when they were reported that year (they arrive through the rows).
             types.Where(v => v.IsActive).Select(v => v.Name).ToList(),
-            Enum.GetValues<ReportStatus>().Select(s => s.Display()).ToList());
+            Enum.GetValues<ComplaintStatus>().Select(s => s.Display()).ToList());
     }
 
-    public Task<KindTotals> TotalsAsync(CancellationToken ct) => YearTotals.QueryAsync(db.Reports, ct);
+    public Task<KindTotals> TotalsAsync(CancellationToken ct) => YearTotals.QueryAsync(db.Complaints, ct);
 
     private static string StatusName(string stored) =>
-        Enum.TryParse<ReportStatus>(stored, out var status) ? status.Display() : stored;
+        Enum.TryParse<ComplaintStatus>(stored, out var status) ? status.Display() : stored;
 }

@@ -79,7 +79,7 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
 
     public async Task<IActionResult> OnPostStatusAsync(string nomor, CancellationToken ct)
     {
-        var to = Enum.GetValues<ReportStatus>().Select(s => (ReportStatus?)s).FirstOrDefault(s => s.ToString() == Ubah.To);
+        var to = Enum.GetValues<ComplaintStatus>().Select(s => (ComplaintStatus?)s).FirstOrDefault(s => s.ToString() == Ubah.To);
         if (to is null)
         {
             ModelState.AddModelError("Ubah.To", "Pilih status baru.");
@@ -88,13 +88,13 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
 
         var outcome = Ubah.Outcome switch
         {
-            nameof(ReportOutcome.Terbukti) => ReportOutcome.Terbukti,
-            nameof(ReportOutcome.TidakTerbukti) => ReportOutcome.TidakTerbukti,
-            _ => (ReportOutcome?)null,
+            nameof(ComplaintOutcome.Terbukti) => ComplaintOutcome.Terbukti,
+            nameof(ComplaintOutcome.TidakTerbukti) => ComplaintOutcome.TidakTerbukti,
+            _ => (ComplaintOutcome?)null,
         };
-        var target = ReportWorkflow.ForwardTargets.FirstOrDefault(t => t == Ubah.ForwardTarget);
+        var target = ComplaintWorkflow.ForwardTargets.FirstOrDefault(t => t == Ubah.ForwardTarget);
         var detail = Ubah.ForwardDetail?.Trim();
-        if (to == ReportStatus.Diteruskan && target == ReportWorkflow.ForwardTargets[^1] && string.IsNullOrEmpty(detail))
+        if (to == ComplaintStatus.Diteruskan && target == ComplaintWorkflow.ForwardTargets[^1] && string.IsNullOrEmpty(detail))
         {
             ModelState.AddModelError("Ubah.ForwardDetail", "Sebutkan nama instansi tujuan.");
             return await ShowAsync(nomor, ct);
@@ -102,7 +102,7 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
 
         var forwardedTo = target is null ? null : string.IsNullOrEmpty(detail) ? target : $"{target}: {detail}";
         var change = new StatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote,
-            to == ReportStatus.Selesai ? outcome : null, to == ReportStatus.Diteruskan ? forwardedTo : null);
+            to == ComplaintStatus.Selesai ? outcome : null, to == ComplaintStatus.Diteruskan ? forwardedTo : null);
         return await AfterAsync(nomor, await reports.ChangeStatusAsync(StaffAuth.Actor(User), nomor, change, ct), "Ubah", "status", ct);
     }
 

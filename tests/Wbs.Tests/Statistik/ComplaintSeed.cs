@@ -9,13 +9,13 @@ using Wbs.Web.Features.Statistik;
 namespace Wbs.Tests.Statistik;
 
 /// <summary>A report as the statistics see it: when it came in (UTC), its type, its status and when it was resolved.</summary>
-public sealed record SeedReport(DateTime SubmittedAt, string ViolationType, ReportStatus Status, DateTime? ResolvedAt = null);
+public sealed record SeedReport(DateTime SubmittedAt, string ViolationType, ComplaintStatus Status, DateTime? ResolvedAt = null);
 
 /// <summary>A gratification report as the statistics see it.</summary>
 public sealed record SeedGratification(DateTime SubmittedAt, GratificationStatus Status, DateTime? ResolvedAt = null);
 
 /// <summary>Writes reports straight into a factory's database, the way a finished workflow would leave them.</summary>
-public static class ReportSeed
+public static class ComplaintSeed
 {
     private static readonly TimeZoneInfo Wita = TimeZoneInfo.FindSystemTimeZoneById("Asia/Makassar");
 
@@ -31,7 +31,7 @@ public static class ReportSeed
         reporter.NormalizedUserName = reporter.UserName.ToUpperInvariant();
         db.Users.Add(reporter);
         var types = await db.ViolationTypes.ToDictionaryAsync(v => v.Name, v => v.Id);
-        var next = await db.Reports.CountAsync() + 1;
+        var next = await db.Complaints.CountAsync() + 1;
         var numbers = new List<string>();
 
         foreach (var seed in reports)
@@ -40,7 +40,7 @@ public static class ReportSeed
             var year = TimeZoneInfo.ConvertTimeFromUtc(seed.SubmittedAt, Wita).Year;
             var sequence = next++;
             numbers.Add(RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence));
-            db.Reports.Add(new Report
+            db.Complaints.Add(new Complaint
             {
                 Id = id,
                 RegistrationNumber = numbers[^1],
@@ -52,7 +52,7 @@ public static class ReportSeed
                 SubmittedAt = seed.SubmittedAt,
                 UpdatedAt = seed.ResolvedAt ?? seed.SubmittedAt,
                 ResolvedAt = seed.ResolvedAt,
-                SealedContent = sealer.Seal(id, new ReportContent
+                SealedContent = sealer.Seal(id, new ComplaintContent
                 {
                     Title = "Laporan uji",
                     Description = "Uraian uji.",

@@ -9,7 +9,7 @@ namespace Wbs.Tests.Infrastructure;
 public sealed record PersonInput(string? Name, string? Position = null, string? Unit = null);
 
 /// <summary>A complaint as a reporter would fill it: valid by default, every field replaceable (null leaves it empty).</summary>
-public sealed class ReportBuilder
+public sealed class ComplaintBuilder
 {
     public string? ViolationType { get; set; } = "Pungutan Liar";
     public string? Title { get; set; } = "Pungutan dalam pengurusan izin usaha";
@@ -26,7 +26,7 @@ public sealed class ReportBuilder
     public bool GoodFaith { get; set; } = true;
     public List<UploadFile> Files { get; set; } = [];
 
-    public ReportBuilder WithFiles(params UploadFile[] files)
+    public ComplaintBuilder WithFiles(params UploadFile[] files)
     {
         Files = [.. files];
         return this;

@@ -2,9 +2,9 @@ namespace Wbs.Web.Domain;
 
 /// <summary>
 /// A complaint (Pengaduan / Aduan). Only structural fields are plain columns; everything the reporter wrote
-/// lives in <see cref="SealedContent"/>, read and written through <c>ReportContentStore</c> alone.
+/// lives in <see cref="SealedContent"/>, read and written through <c>ComplaintContentStore</c> alone.
 /// </summary>
-public class Report : INumberedReport, ICase
+public class Complaint : INumberedReport, ICase
 {
     public Guid Id { get; set; }
     public required string RegistrationNumber { get; set; }
@@ -15,7 +15,7 @@ public class Report : INumberedReport, ICase
     public ViolationType? ViolationType { get; set; }
     public int? UnitId { get; set; }
     public Unit? Unit { get; set; }
-    public ReportStatus Status { get; set; }
+    public ComplaintStatus Status { get; set; }
     public DateTime SubmittedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -32,7 +32,7 @@ public class Report : INumberedReport, ICase
     public string? AssignedToId { get; set; }
 
     /// <summary>Terbukti / TidakTerbukti, for Selesai.</summary>
-    public ReportOutcome? Outcome { get; set; }
+    public ComplaintOutcome? Outcome { get; set; }
 
     /// <summary>The competent body a Diteruskan report went to (APH, KPK, Ombudsman, …).</summary>
     public string? ForwardedTo { get; set; }
@@ -45,14 +45,14 @@ public class Report : INumberedReport, ICase
 
     public required byte[] SealedContent { get; set; }
 
-    public List<ReportEvent> Events { get; set; } = [];
+    public List<ComplaintEvent> Events { get; set; } = [];
 
     public ICaseEvent NewEvent(ReportEventKind kind, DateTime at, string? actorId, byte[]? sealedPublicNote, byte[]? sealedInternalNote) =>
-        new ReportEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
+        new ComplaintEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
 }
 
 /// <summary>The free text of a complaint, as the reporter wrote it (the 5W+1H: what, who, where, when, why, how).</summary>
-public sealed record ReportContent
+public sealed record ComplaintContent
 {
     public required string Title { get; init; }
     public required string Description { get; init; }
@@ -68,7 +68,7 @@ public sealed record ReportContent
 
 public sealed record ReportedPerson(string Name, string? Position, string? Unit);
 
-public enum ReportOutcome
+public enum ComplaintOutcome
 {
     Terbukti,
     TidakTerbukti,

@@ -1,11 +1,11 @@
 namespace Wbs.Web.Domain;
 
 /// <summary>One entry of a report's history; the history is only ever appended to.</summary>
-public class ReportEvent : ICaseEvent
+public class ComplaintEvent : ICaseEvent
 {
     public long Id { get; set; }
     public Guid ReportId { get; set; }
-    public ReportStatus Status { get; set; }
+    public ComplaintStatus Status { get; set; }
     public DateTime At { get; set; }
 
     /// <summary>Null for the reporter's own actions (submission, completion).</summary>

@@ -25,14 +25,3 @@ public sealed class GratificationReportConfiguration : IEntityTypeConfiguration<
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-public sealed class GratificationEventConfiguration : IEntityTypeConfiguration<GratificationEvent>
-{
-    public void Configure(EntityTypeBuilder<GratificationEvent> builder)
-    {
-        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.ActorId).HasMaxLength(450);
-        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.HasIndex(e => new { e.ReportId, e.At });
-    }
-}
