@@ -27,7 +27,7 @@ public class GratificationIdentityTests(UpgFixture upg) : IClassFixture<UpgFixtu
     }
 
     [Fact]
-    public async Task Get_Detail_ShowsTheIdentityMaskedAndTheOfficeInFull()
+    public async Task Get_Detail_ShowsTheIdentityMasked_AndOnlyTheInstitution()
     {
         var report = await upg.SubmitAsync();
 
@@ -35,14 +35,20 @@ public class GratificationIdentityTests(UpgFixture upg) : IClassFixture<UpgFixtu
 
         AssertNothingRevealed(page.DocumentElement.OuterHtml);
         Assert.Equal("R•••••", page.Text("[data-masked=name]"));
-        Assert.Equal("************0003", page.Text("[data-masked=nik]"));
-        Assert.Equal("**************2003", page.Text("[data-masked=nip]"));
-        Assert.Equal("0812*****234", page.Text("[data-masked=phone]"));
+        Assert.Equal("•••••", page.Text("[data-masked=nik]"));
+        Assert.Equal("•••••", page.Text("[data-masked=nip]"));
+        Assert.Equal("•••••234", page.Text("[data-masked=phone]"));
         Assert.Equal("r•••@•••", page.Text("[data-masked=email]"));
         Assert.Equal("Disembunyikan", page.Text("[data-masked=address]"));
+        Assert.Equal("•••••", page.Text("[data-masked=position]"));
+        Assert.Equal("•••••", page.Text("[data-masked=unit]"));
+
+        // Only the institution shows before the reveal: position and unit with it would name a colleague.
         var identity = page.Text("#identitas");
-        Assert.Contains("Penata Muda / Analis Perizinan", identity, StringComparison.Ordinal);
-        Assert.Contains("Bidang Perizinan", identity, StringComparison.Ordinal);
+        Assert.DoesNotContain("Penata Muda / Analis Perizinan", identity, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bidang Perizinan", identity, StringComparison.Ordinal);
+        Assert.DoesNotContain("0003", identity, StringComparison.Ordinal);
+        Assert.DoesNotContain("2003", identity, StringComparison.Ordinal);
         Assert.Contains("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", identity, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-revealed-at]"));
     }

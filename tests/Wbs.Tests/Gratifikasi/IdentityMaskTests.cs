@@ -1,3 +1,4 @@
+using Wbs.Web.Domain;
 using Wbs.Web.Features.Gratifikasi;
 
 namespace Wbs.Tests.Gratifikasi;
@@ -13,11 +14,29 @@ public class IdentityMaskTests
     public void Name_ShowsOnlyTheFirstInitialAndAFixedMask(string name, string expected) =>
         Assert.Equal(expected, IdentityMask.Name(name));
 
+    [Fact]
+    public void MaskedIdentity_ShowsTheInstitutionOnly_NoDigitOfNikOrNip_NoPositionOrUnit_ThreeDigitsOfThePhone()
+    {
+        var identity = new GratificationIdentity
+        {
+            FullName = "Rahmawati Saputri", Nik = "6474015512880004", Nip = "198501012010011004", Position = "Penata Muda / Analis Perizinan",
+            Unit = "Bidang Perizinan", Institution = "Dinas Penanaman Modal", PhoneNumber = "081234567890", Email = "rahma@example.org", Address = "Jl. Mawar 1",
+        };
+
+        var masked = MaskedIdentity.Of(identity);
+
+        Assert.Equal(new MaskedIdentity("R•••••", "•••••", "•••••", "•••••", "•••••", "Dinas Penanaman Modal", "•••••890", "r•••@•••", true), masked);
+        var shown = string.Join(" ", masked.FullName, masked.Nik, masked.Nip, masked.Position, masked.Unit, masked.PhoneNumber, masked.Email);
+        Assert.DoesNotMatch("[0-9]{4}", shown);
+        Assert.Null(MaskedIdentity.Of(identity with { Nip = null }).Nip);
+    }
+
     [Theory]
-    [InlineData("6474015512880004", "************0004")]
-    [InlineData("198501012010011004", "**************1004")]
-    public void Digits_ShowOnlyTheLastFour(string number, string expected) =>
-        Assert.Equal(expected, IdentityMask.Digits(number));
+    [InlineData("081234567890", "•••••890")]
+    [InlineData("+6281298765", "•••••765")]
+    [InlineData("0812", "•••••")]
+    public void Phone_ShowsTheLastThreeDigitsBehindAFixedMask(string phone, string expected) =>
+        Assert.Equal(expected, Wbs.Web.Features.Akun.PhoneNumbers.Mask(phone));
 
     [Theory]
     [InlineData("budi.santoso@bontangkota.go.id", "b•••@•••")]

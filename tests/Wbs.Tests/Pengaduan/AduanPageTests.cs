@@ -8,7 +8,7 @@ namespace Wbs.Tests.Pengaduan;
 
 public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
-    private static string Masked(string phone) => phone[..4] + new string('*', phone.Length - 7) + phone[^3..];
+    private static string Masked(string phone) => "•••••" + phone[^3..];
 
     private async Task<PageClient> InspekturAsync() => await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
 

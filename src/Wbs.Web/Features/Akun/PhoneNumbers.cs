@@ -30,7 +30,12 @@ public static class PhoneNumbers
         return digits.StartsWith("08", StringComparison.Ordinal) && digits.Length is >= 10 and <= 13 ? digits : null;
     }
 
-    /// <summary>0812****789: enough to recognise one's own number, not enough to dial it.</summary>
+    /// <summary>
+    /// "•••••789": the last three digits and a fixed mask, enough for staff to tell two numbers apart or to confirm a
+    /// number the reporter names, not to narrow it down (no operator prefix, no length).
+    /// </summary>
     public static string Mask(string phone) =>
-        phone.Length <= 7 ? new string('*', phone.Length) : phone[..4] + new string('*', phone.Length - 7) + phone[^3..];
+        phone.Length <= 6 ? Hidden : Hidden + phone[^3..];
+
+    private const string Hidden = "•••••";
 }
