@@ -72,6 +72,12 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await staff.GetByLabel("Kode dari aplikasi").FillAsync(authenticator.ComputeTotp(DateTime.UtcNow));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
 
+        // The password came from the administrator: the member chooses their own before the staff area opens.
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Buat kata sandi Anda sendiri" })).ToBeVisibleAsync();
+        await staff.GetByLabel("Kata sandi baru", new() { Exact = true }).FillAsync("hujan sore di jembatan mahakam");
+        await staff.GetByLabel("Ulangi kata sandi baru").FillAsync("hujan sore di jembatan mahakam");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Simpan dan masuk" }).ClickAsync();
+
         // The inbox lists the new complaint with its deadline.
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Kotak Masuk Pengaduan" })).ToBeVisibleAsync();
         var row = staff.Locator("tbody tr").Filter(new() { HasText = number });

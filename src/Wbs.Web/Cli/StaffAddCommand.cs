@@ -84,6 +84,8 @@ public static class StaffAddCommand
         await output.WriteLineAsync($"Akun petugas {user.UserName} dibuat / staff account created.");
         await output.WriteLineAsync("Pindai alamat ini dengan aplikasi autentikator / add this to an authenticator app:");
         await output.WriteLineAsync(created.OtpAuthUri);
+        await output.WriteLineAsync("Saat pertama masuk, petugas wajib mengganti kata sandi ini dengan kata sandi sendiri / "
+            + "at the first sign-in the member must replace this password with their own.");
         return 0;
     }
 }

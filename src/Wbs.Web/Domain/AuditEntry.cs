@@ -43,6 +43,9 @@ public static class AuditActions
     /// <summary>Too many wrong authenticator codes: the code step of that account is locked for a while.</summary>
     public const string CodeLockout = "kode-dikunci";
 
+    /// <summary>A staff member replaced the password an admin gave them with their own (first sign-in or after a reset).</summary>
+    public const string OwnPassword = "ganti-sandi-sendiri";
+
     /// <summary>A content role (Verifikator, Inspektur, UPG) was given to an account; Inspektur accounts are shown it.</summary>
     public const string ContentRoleGrant = "beri-peran-konten";
     public const string View = "lihat";

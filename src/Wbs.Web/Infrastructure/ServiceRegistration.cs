@@ -154,6 +154,7 @@ public static class ServiceRegistration
             pages.Conventions.AuthorizeFolder("/Gratifikasi/Staf", StaffAuth.UpgPolicy);
             pages.Conventions.AllowAnonymousToPage("/Staf/Masuk");
             pages.Conventions.AllowAnonymousToPage("/Staf/Autentikator");
+            pages.Conventions.AllowAnonymousToPage("/Staf/GantiSandi");
             pages.Conventions.AllowAnonymousToPage("/Staf/Ditolak");
         }).AddMvcOptions(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(antiforgery =>

@@ -63,9 +63,9 @@ public sealed class AdminStaffAccountsTests : IAsyncLifetime
         using var api = factory.CreateApiClient();
         using var login = await BackOfficeStaff.LoginAsync(api.Http, new TestStaff("", "upg.sari", password, []), "000000");
         var problem = await ApiClient.JsonAsync(login);
-        // The password is right: the login stops at the authenticator, which the member enrols at the first sign-in.
-        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-        Assert.Contains("autentikator", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // The password is right: the login stops there, as the member must first replace the admin's password with their own.
+        Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
+        Assert.Equal("password_change_required", problem.GetProperty("code").GetString());
     }
 
     [Theory]

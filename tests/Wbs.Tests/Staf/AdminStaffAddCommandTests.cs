@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,8 +42,15 @@ public sealed class AdminStaffAddCommandTests : IDisposable
             Assert.Equal(Wbs.Web.Features.Staf.CodeCheck.Accepted, await accounts.VerifyCodeAsync(user, totp.ComputeTotp(DateTime.UtcNow.AddSeconds(-30))));
         }
 
+        // The operator typed the password: the API gives no token until the member sends one of their own with it.
         using var client = factory.CreateClient();
-        using var login = await BackOfficeStaff.LoginAsync(client, new TestStaff("", "inspektur.utama", "sandi petugas yang panjang", []), totp.ComputeTotp(DateTime.UtcNow));
+        using var asked = await BackOfficeStaff.LoginAsync(client, new TestStaff("", "inspektur.utama", "sandi petugas yang panjang", []), totp.ComputeTotp(DateTime.UtcNow));
+        Assert.Equal(HttpStatusCode.Forbidden, asked.StatusCode);
+        Assert.Equal("password_change_required", (await ApiClient.JsonAsync(asked)).GetProperty("code").GetString());
+        using var login = await client.PostAsJsonAsync("/api/v1/auth/login", new
+        {
+            username = "inspektur.utama", password = "sandi petugas yang panjang", totpCode = totp.ComputeTotp(DateTime.UtcNow), newPassword = "teh manis di pelabuhan loktuan",
+        });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         await using var audit = factory.CreateScope();
         var entry = await audit.ServiceProvider.GetRequiredService<WbsDbContext>().AuditEntries.SingleAsync(e => e.Action == AuditActions.StaffAccount);

@@ -27,8 +27,11 @@ public static class BackOfficeStaff
         await using var scope = factory.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         var name = "petugas." + Guid.NewGuid().ToString("N")[..10];
-        var created = await accounts.CreateAsync(name, roles, Password);
+        var created = await accounts.CreateAsync(name, roles, StaffMember.AdminPassword);
         Assert.True(created.User is not null, string.Join("; ", created.Errors));
+
+        // An established member, who has already replaced the admin's password with their own.
+        Assert.Empty(await accounts.ChooseOwnPasswordAsync(created.User!, Password));
         return new TestStaff(created.User!.Id, name, Password, roles);
     }
 

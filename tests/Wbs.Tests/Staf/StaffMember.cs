@@ -18,6 +18,9 @@ public sealed class StaffMember(WbsFactory factory, string username, string pass
 {
     public const string DefaultPassword = "sandi petugas yang panjang";
 
+    /// <summary>The password an admin gives a new account; the member replaces it at the first sign-in.</summary>
+    public const string AdminPassword = "sandi awal dari admin kepegawaian";
+
     private long lastStep = -1;
 
     public string Username => username;
@@ -29,8 +32,12 @@ public sealed class StaffMember(WbsFactory factory, string username, string pass
     {
         var username = (roles.Length == 0 ? "petugas" : string.Join("", roles).ToLowerInvariant()) + "_" + Guid.NewGuid().ToString("N")[..8];
         await using var scope = factory.CreateScope();
-        var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(username, roles, DefaultPassword);
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        var created = await accounts.CreateAsync(username, roles, AdminPassword);
         Assert.True(created.User is not null, "Creating staff failed: " + string.Join(" ", created.Errors));
+
+        // An established member: they have already replaced the admin's password with their own.
+        Assert.Empty(await accounts.ChooseOwnPasswordAsync(created.User, DefaultPassword));
         return new StaffMember(factory, username, DefaultPassword, created.User.Id, roles);
     }
 

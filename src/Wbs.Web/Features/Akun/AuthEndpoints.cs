@@ -11,7 +11,11 @@ public sealed record RegisterRequest(string? Username, string? Password, string?
 
 public sealed record RegisterResponse(string Username, string RecoveryCode);
 
-public sealed record LoginRequest(string? Username, string? Password, string? TotpCode = null);
+/// <summary>
+/// A sign-in; staff add <c>totpCode</c>, and, while their password is still the one an admin set, <c>newPassword</c>:
+/// the password of their own that replaces it.
+/// </summary>
+public sealed record LoginRequest(string? Username, string? Password, string? TotpCode = null, string? NewPassword = null);
 
 public static class AuthEndpoints
 {
@@ -90,9 +94,30 @@ public static class AuthEndpoints
             return Unauthorized(ReporterAccounts.SignInRefused);
         }
 
+        // Asked before the code, so the code is not spent on a sign-in that cannot finish.
+        if (account.MustChangePassword && string.IsNullOrEmpty(body.NewPassword))
+        {
+            return TypedResults.Problem(title: "Kata sandi harus diganti", statusCode: StatusCodes.Status403Forbidden,
+                detail: "Kata sandi akun ini dibuat oleh Admin. Kirim lagi permintaan masuk dengan kata sandi baru Anda sendiri di newPassword "
+                    + "(bersama password dan totpCode), atau masuk sekali lewat /Staf/Masuk. Sebelum itu tidak ada token.",
+                extensions: new Dictionary<string, object?> { ["code"] = "password_change_required" });
+        }
+
+        // The new password is checked before the code too, so a weak one does not cost the member a code.
+        if (account.MustChangePassword && await staff.CheckNewPasswordAsync(account, body.NewPassword) is { Count: > 0 } weak)
+        {
+            return ApiEndpoints.Invalid(new Dictionary<string, string> { ["newPassword"] = string.Join(" ", weak) });
+        }
+
         if (await staff.CheckCodeAsync(account, body.TotpCode, "API") is { } codeError)
         {
             return Unauthorized(codeError);
+        }
+
+        if (account.MustChangePassword
+            && await staff.ChooseOwnPasswordAsync(account, body.NewPassword, "API") is { Count: > 0 } passwordErrors)
+        {
+            return ApiEndpoints.Invalid(new Dictionary<string, string> { ["newPassword"] = string.Join(" ", passwordErrors) });
         }
 
         await signIn.SignInWithClaimsAsync(account, isPersistent: false,

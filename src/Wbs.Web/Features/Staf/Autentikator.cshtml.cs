@@ -48,7 +48,7 @@ public class AutentikatorModel(StaffSignIn signIn, StaffAccounts accounts) : Pag
         var error = await signIn.CompleteAsync(HttpContext, session!.User, Code, "pendaftaran aplikasi autentikator");
         if (error is null)
         {
-            return LocalRedirect(StaffSignIn.Target(ReturnUrl));
+            return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
         }
 
         Code = null;
@@ -62,6 +62,7 @@ public class AutentikatorModel(StaffSignIn signIn, StaffAccounts accounts) : Pag
     {
         null => RedirectToPage("/Staf/Masuk", new { ReturnUrl }),
         { Mfa: true } => LocalRedirect(StaffSignIn.Target(ReturnUrl)),
+        { CodeGiven: true } => LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl)),
         { User.TwoFactorEnabled: true } => RedirectToPage("/Staf/Masuk", new { ReturnUrl }),
         _ => null,
     };

@@ -57,10 +57,15 @@ public class MasukModel(StaffSignIn signIn) : PageModel
             return RedirectToPage("/Staf/Autentikator", new { ReturnUrl });
         }
 
+        if (session.CodeGiven)
+        {
+            return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
+        }
+
         var error = await signIn.CompleteAsync(HttpContext, session.User, Code, "kata sandi dan kode autentikator");
         if (error is null)
         {
-            return LocalRedirect(StaffSignIn.Target(ReturnUrl));
+            return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
         }
 
         Code = null;
@@ -82,6 +87,11 @@ public class MasukModel(StaffSignIn signIn) : PageModel
         if (session is { Mfa: true })
         {
             return LocalRedirect(StaffSignIn.Target(ReturnUrl));
+        }
+
+        if (session is { CodeGiven: true })
+        {
+            return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
         }
 
         if (session is not null && !session.User.TwoFactorEnabled)

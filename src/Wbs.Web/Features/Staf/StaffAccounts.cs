@@ -61,7 +61,8 @@ public sealed class StaffAccounts(
             return new StaffCreated(null, null, [$"Peran tidak dikenal: {string.Join(", ", unknown.DefaultIfEmpty("(kosong)"))}. Pilih dari {string.Join(", ", StaffRoles.All)}."]);
         }
 
-        var user = new AppUser { Id = Guid.NewGuid().ToString(), UserName = username.Trim(), IsStaff = true, CreatedAt = clock.UtcNow };
+        // The password comes from an admin or the operator: the member chooses their own at the first sign-in.
+        var user = new AppUser { Id = Guid.NewGuid().ToString(), UserName = username.Trim(), IsStaff = true, CreatedAt = clock.UtcNow, MustChangePassword = true };
         var secret = KeyGeneration.GenerateRandomKey(20);
         user.SealedTotpSecret = sealer.SealBytes(Guid.Parse(user.Id), secret);
         var created = await users.CreateAsync(user, password);
@@ -138,6 +139,72 @@ public sealed class StaffAccounts(
         (user.TotpFailedCount, user.TotpLockedUntil) = (0, null);
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>
+    /// An admin's reset: a random password shown once to the admin, which the member must replace at the next sign-in.
+    /// The new stamp ends the member's open sessions and tokens.
+    /// </summary>
+    public async Task<string> ResetPasswordAsync(AppUser user)
+    {
+        var password = RandomPassword();
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!reset.Succeeded)
+        {
+            throw new InvalidOperationException("Identity refused a generated password: " + string.Join("; ", reset.Errors.Select(e => e.Code)));
+        }
+
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return password;
+    }
+
+    public const string SamePassword = "Kata sandi baru harus berbeda dari kata sandi yang diberikan admin.";
+
+    /// <summary>
+    /// The member replaces the password an admin gave them with one of their own (checked like every password);
+    /// the errors are Indonesian and nothing changes when there are any.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ChooseOwnPasswordAsync(AppUser user, string? newPassword)
+    {
+        if (await CheckNewPasswordAsync(user, newPassword) is { Count: > 0 } errors)
+        {
+            return errors;
+        }
+
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword!);
+        if (!reset.Succeeded)
+        {
+            return reset.Errors.Select(e => e.Description).ToList();
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        return [];
+    }
+
+    /// <summary>Why this would not do as the member's own password (empty when it would), without changing anything.</summary>
+    public async Task<IReadOnlyList<string>> CheckNewPasswordAsync(AppUser user, string? newPassword)
+    {
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            return ["Isi kata sandi baru."];
+        }
+
+        if (await users.CheckPasswordAsync(user, newPassword))
+        {
+            return [SamePassword];
+        }
+
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, newPassword);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return errors;
     }
 
     public async Task<List<AppUser>> ListAsync(CancellationToken ct) =>

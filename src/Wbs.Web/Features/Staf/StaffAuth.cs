@@ -17,6 +17,9 @@ public static class StaffAuth
     public const string MfaClaim = "wbs:mfa";
     public const string StaffClaim = "wbs:staff";
 
+    /// <summary>The authenticator code was right, but the member must still choose their own password.</summary>
+    public const string CodeClaim = "wbs:code";
+
     public const string Policy = "staff";
     public const string ComplaintPolicy = "staff-complaints";
     public const string InspekturPolicy = "staff-inspektur";
@@ -54,14 +57,22 @@ public static class StaffAuth
                 .RequireClaim(MfaClaim, "1").RequireClaim(StaffClaim, "1"));
     }
 
-    /// <summary>Signs a staff member in; without <paramref name="mfa"/> the cookie opens only the authenticator steps.</summary>
-    public static async Task SignInAsync(HttpContext http, AppUser user, IEnumerable<string> roles, bool mfa)
+    /// <summary>
+    /// Signs a staff member in; without <paramref name="mfa"/> the cookie opens only the sign-in steps (with
+    /// <paramref name="codeGiven"/>, only the step that chooses a new password).
+    /// </summary>
+    public static async Task SignInAsync(HttpContext http, AppUser user, IEnumerable<string> roles, bool mfa, bool codeGiven = false)
     {
         var identity = new ClaimsIdentity(Scheme, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id));
         identity.AddClaim(new Claim(ClaimTypes.Name, user.UserName!));
         identity.AddClaim(new Claim("AspNet.Identity.SecurityStamp", user.SecurityStamp ?? ""));
         identity.AddClaim(new Claim(StaffClaim, "1"));
+        if (codeGiven && !mfa)
+        {
+            identity.AddClaim(new Claim(CodeClaim, "1"));
+        }
+
         if (mfa)
         {
             identity.AddClaim(new Claim(MfaClaim, "1"));
@@ -87,14 +98,16 @@ public static class StaffAuth
         return Task.CompletedTask;
     }
 
-    // A disabled account, a reset authenticator or changed roles end the session at once.
+    // A disabled account, a reset authenticator or changed roles end the session at once; so does a full session of a
+    // member who must still choose their own password.
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<AppUser>>();
         var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = id is null ? null : await users.FindByIdAsync(id);
         if (user is null || !user.IsStaff || user.IsDisabled
-            || user.SecurityStamp != context.Principal!.FindFirstValue("AspNet.Identity.SecurityStamp"))
+            || user.SecurityStamp != context.Principal!.FindFirstValue("AspNet.Identity.SecurityStamp")
+            || (user.MustChangePassword && context.Principal!.HasClaim(MfaClaim, "1")))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);

@@ -6,12 +6,16 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Staf;
 
-/// <summary>A staff member between the password and the authenticator code, and whether the code was given.</summary>
-public sealed record StaffSession(AppUser User, bool Mfa);
+/// <summary>
+/// A staff member during the sign-in steps or fully signed in (<paramref name="Mfa"/>); <paramref name="CodeGiven"/>
+/// means the code was right and only the choice of an own password is left.
+/// </summary>
+public sealed record StaffSession(AppUser User, bool Mfa, bool CodeGiven = false);
 
 /// <summary>
-/// The two steps of a staff sign-in on the pages: the password (which opens only the authenticator steps), then the
-/// authenticator code (which opens the staff area). Both are audited for staff accounts.
+/// The steps of a staff sign-in on the pages: the password (which opens only the authenticator steps), then the
+/// authenticator code (which opens the staff area), and, when an admin set the password, the member's own password
+/// before anything else. All are audited for staff accounts.
 /// </summary>
 public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts accounts, AuditLog audit, Akun.SignInBackoff backoff)
 {
@@ -84,14 +88,17 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
         var id = result.Succeeded ? result.Principal.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var user = id is null ? null : await Users.FindByIdAsync(id);
         return user is { IsStaff: true, IsDisabled: false }
-            ? new StaffSession(user, result.Principal!.HasClaim(StaffAuth.MfaClaim, "1"))
+            ? new StaffSession(user, result.Principal!.HasClaim(StaffAuth.MfaClaim, "1"), result.Principal.HasClaim(StaffAuth.CodeClaim, "1"))
             : null;
     }
 
     /// <summary>The first step's cookie: it opens the authenticator steps and nothing else.</summary>
     public Task BeginAsync(HttpContext http, AppUser user) => StaffAuth.SignInAsync(http, user, [], mfa: false);
 
-    /// <summary>Checks the authenticator code (each code once, a lock after failures) and, when right, signs in fully.</summary>
+    /// <summary>
+    /// Checks the authenticator code (each code once, a lock after failures) and, when right, signs in fully, or, when
+    /// the member must choose their own password first, into that step only (see <see cref="NextPage"/>).
+    /// </summary>
     public async Task<string?> CompleteAsync(HttpContext http, AppUser user, string? code, string how)
     {
         if (await CheckCodeAsync(user, code, how) is { } error)
@@ -99,9 +106,38 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
             return error;
         }
 
-        await StaffAuth.SignInAsync(http, user, await Users.GetRolesAsync(user), mfa: true);
+        await StaffAuth.SignInAsync(http, user, await Users.GetRolesAsync(user), mfa: !user.MustChangePassword, codeGiven: true);
         return null;
     }
+
+    public const string ChoosePasswordPage = "/Staf/GantiSandi";
+
+    /// <summary>Where the sign-in goes after a right code: the choice of an own password when it is due, else the target.</summary>
+    public static string NextPage(AppUser user, string? returnUrl) => user.MustChangePassword
+        ? ChoosePasswordPage + (string.IsNullOrEmpty(returnUrl) ? "" : "?ReturnUrl=" + Uri.EscapeDataString(Target(returnUrl)))
+        : Target(returnUrl);
+
+    /// <summary>
+    /// The last step when an admin set the password: the member's own password replaces it (checked like every
+    /// password) and the change is audited. Returns the reasons it was refused, if any; the caller then opens the
+    /// staff area (a full cookie on the pages, a token on the API).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ChooseOwnPasswordAsync(AppUser user, string? newPassword, string how)
+    {
+        var errors = await accounts.ChooseOwnPasswordAsync(user, newPassword);
+        if (errors.Count == 0)
+        {
+            await audit.AppendAsync(user.UserName!, AuditActions.OwnPassword, "staf", how, CancellationToken.None);
+        }
+
+        return errors;
+    }
+
+    public Task<IReadOnlyList<string>> CheckNewPasswordAsync(AppUser user, string? newPassword) => accounts.CheckNewPasswordAsync(user, newPassword);
+
+    /// <summary>Opens the staff area on the pages once every step is done.</summary>
+    public async Task SignInFullyAsync(HttpContext http, AppUser user) =>
+        await StaffAuth.SignInAsync(http, user, await Users.GetRolesAsync(user), mfa: true);
 
     public async Task SignOutAsync(HttpContext http, AppUser? user)
     {
@@ -119,7 +155,7 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
         returnUrl is { Length: > 1 } url && url.StartsWith("/Staf", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("//", StringComparison.Ordinal)
             && !url.Contains('\\', StringComparison.Ordinal)
             && !url.StartsWith("/Staf/Masuk", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("/Staf/Autentikator", StringComparison.OrdinalIgnoreCase)
-            && !url.StartsWith("/Staf/Keluar", StringComparison.OrdinalIgnoreCase)
+            && !url.StartsWith("/Staf/Keluar", StringComparison.OrdinalIgnoreCase) && !url.StartsWith(ChoosePasswordPage, StringComparison.OrdinalIgnoreCase)
             ? url
             : "/Staf";
 }

@@ -9,7 +9,8 @@ using Wbs.Web.Features.Staf;
 namespace Wbs.Web.Features.Staf.Admin.Petugas;
 
 /// <summary>
-/// Changes a staff member's roles, disables or enables the account, resets the authenticator or lifts a lockout.
+/// Changes a staff member's roles, disables or enables the account, resets the password or the authenticator, or lifts
+/// a lockout.
 /// Each change renews the security stamp, which ends the member's open sessions and API tokens.
 /// </summary>
 public class UbahModel(
@@ -25,6 +26,9 @@ public class UbahModel(
     public string? Message { get; set; }
 
     public bool IsSelf { get; private set; }
+
+    /// <summary>After a password reset: the random password, shown to the admin this once.</summary>
+    public string? GeneratedPassword { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -96,6 +100,28 @@ public class UbahModel(
         await accounts.ResetAuthenticatorAsync(user);
         return Audit("autentikator direset", $"Autentikator {user.UserName} direset: petugas mendaftarkan aplikasi autentikator lagi saat masuk berikutnya.");
     }, ct);
+
+    /// <summary>
+    /// A new random password shown once; the member must replace it with their own at the next sign-in, and every open
+    /// session and token of the member ends now.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id, CancellationToken ct)
+    {
+        var user = await FindAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var password = await accounts.ResetPasswordAsync(user);
+        await audit.AppendAsync(StaffAuth.Actor(User).UserName, AuditActions.StaffAccount, "petugas:" + user.UserName, "kata sandi direset", ct);
+        await transaction.CommitAsync(ct);
+        await LoadAsync(user, ct);
+        Roles = [.. Member!.Roles];
+        GeneratedPassword = password;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ChangeAsync(id, async user =>
     {
