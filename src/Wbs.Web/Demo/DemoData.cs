@@ -25,7 +25,8 @@ public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Userna
 /// Three years of invented complaints (types, units, statuses with their history, resolution times) and gratification
 /// reports, so a first run shows a meaningful dashboard. Only into a database without reports, and only when asked for.
 /// </summary>
-public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock, Deadlines deadlines)
+public sealed class DemoData(
+    WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, Features.Gratifikasi.GratificationOwners owners)
 {
     public const string DemoUsername = "pelapor-demo";
     private const int OtherReporters = 24;
@@ -76,7 +77,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
         }
 
         db.Complaints.AddRange(reports);
-        var gratifications = await new DemoGratifications(db, sealer, clock, deadlines, random).AddAsync(reporters, now, ct);
+        var gratifications = await new DemoGratifications(db, sealer, clock, deadlines, random, owners).AddAsync(reporters, now, ct);
         await db.SaveChangesAsync(ct);
         await StatisticsStamp.BumpAsync(db, ct);
         await transaction.CommitAsync(ct);

@@ -6,7 +6,8 @@ using Wbs.Web.Security;
 namespace Wbs.Web.Demo;
 
 /// <summary>Invented gratification reports for the demo: a few a month across the same years, along the UPG's workflow.</summary>
-public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, Random random)
+public sealed class DemoGratifications(
+    WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, Random random, Features.Gratifikasi.GratificationOwners owners)
 {
     private static readonly (GiftObjectType Type, string Description, int MinValue, int MaxValue, GiftOccasion Occasion)[] Gifts =
     [
@@ -90,7 +91,7 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
             RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.GratificationPrefix, year, sequence),
             Year = year,
             Sequence = sequence,
-            ReporterId = reporterId,
+            OwnerRef = owners.RefFor(reporterId),
             Status = last.Status,
             SubmittedAt = submittedAt,
             UpdatedAt = last.At,
@@ -101,7 +102,7 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
             DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct),
             ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk).Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault(),
             IdentityScope = identityScope,
-            SealedIdentity = sealer.Seal(identityScope, identity),
+            SealedIdentity = sealer.SealPadded(identityScope, identity, ContentSealer.IdentityBucket),
             SealedContent = sealer.Seal(id, content),
         };
         var decided = history.Where(s => s.Status == GratificationStatus.DitetapkanKpk).Select(s => (DateTime?)s.At).FirstOrDefault();

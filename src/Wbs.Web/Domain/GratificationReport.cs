@@ -11,7 +11,11 @@ public class GratificationReport : INumberedReport, ICase
     public required string RegistrationNumber { get; set; }
     public int Year { get; set; }
     public int Sequence { get; set; }
-    public required string ReporterId { get; set; }
+    /// <summary>
+    /// Who filed it, as a keyed reference (see <c>GratificationOwners</c>), never the plain account id that the same
+    /// account's pseudonymous complaints carry: a copy of the database cannot link the named person to them.
+    /// </summary>
+    public required string OwnerRef { get; set; }
     public GratificationStatus Status { get; set; }
     public DateTime SubmittedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -1,11 +1,10 @@
 namespace Wbs.Web.Domain;
 
-/// <summary>A report of either kind as the shared case work sees it: its number, its owner and its history.</summary>
+/// <summary>A report of either kind as the shared case work sees it: its number and its history.</summary>
 public interface ICase
 {
     Guid Id { get; }
     string RegistrationNumber { get; }
-    string ReporterId { get; }
     DateTime UpdatedAt { get; set; }
 
     /// <summary>A new history entry in the case's current status, for the caller to add to the context.</summary>

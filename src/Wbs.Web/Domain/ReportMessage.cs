@@ -10,6 +10,9 @@ public class ReportMessage
     public DateTime At { get; set; }
     public required byte[] SealedBody { get; set; }
 
-    /// <summary>When the other side first read it; null while unread.</summary>
+    /// <summary>
+    /// Set (to <see cref="At"/>, the message's own time) once the other side has read it; null while unread. The time
+    /// of reading is not kept: it would tell when a reporter was active.
+    /// </summary>
     public DateTime? ReadAt { get; set; }
 }

@@ -119,6 +119,7 @@ public static class ServiceRegistration
         services.AddWbsRateLimits(configuration);
         services.AddScoped<ReporterComplaints>();
         services.AddScoped<Features.Gratifikasi.GratificationSubmission>();
+        services.AddScoped<Features.Gratifikasi.GratificationOwners>();
         services.AddScoped<Features.Gratifikasi.ReporterGratifications>();
         services.AddScoped<Features.Gratifikasi.StaffGratifications>();
         services.AddScoped<Documents.Receipts>();

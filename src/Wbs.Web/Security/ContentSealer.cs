@@ -13,6 +13,32 @@ public sealed class ContentSealer(IContentCipher cipher)
     public byte[] Seal<T>(Guid scope, T value) =>
         cipher.Encrypt(scope, JsonSerializer.SerializeToUtf8Bytes(value, Json));
 
+    /// <summary>
+    /// Seals a value with optional parts (an email, a NIP, an address) padded with JSON whitespace to
+    /// <paramref name="bucketBytes"/> (doubled until it fits), so the stored length tells neither whether a part was
+    /// given nor how long it is. <see cref="Open{T}"/> reads it like any other value.
+    /// </summary>
+    public byte[] SealPadded<T>(Guid scope, T value, int bucketBytes)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, Json);
+        var size = bucketBytes;
+        while (size < json.Length)
+        {
+            size *= 2;
+        }
+
+        var padded = new byte[size];
+        json.CopyTo(padded, 0);
+        padded.AsSpan(json.Length).Fill((byte)' ');
+        return cipher.Encrypt(scope, padded);
+    }
+
+    /// <summary>Contact details: a phone and perhaps an email of up to 254 characters.</summary>
+    public const int ContactBucket = 1024;
+
+    /// <summary>A gratification reporter's identity, all its fields at their longest.</summary>
+    public const int IdentityBucket = 4096;
+
     public T Open<T>(Guid scope, byte[] sealedValue) =>
         JsonSerializer.Deserialize<T>(cipher.Decrypt(scope, sealedValue), Json)
         ?? throw new InvalidDataException("Sealed value is empty.");

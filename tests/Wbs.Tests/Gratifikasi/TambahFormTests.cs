@@ -35,6 +35,23 @@ public class TambahFormTests(GratificationFactory factory) : IClassFixture<Grati
     }
 
     [Fact]
+    public async Task Get_Form_TellsThemPlainlyBeforeFiling_HowTheNamedReportAndPseudonymousComplaintsAreKeptApart()
+    {
+        using var browser = factory.CreatePageClient();
+        await browser.RegisterAsync();
+
+        var page = await browser.GetPageAsync("/Gratifikasi/Tambah");
+
+        var note = page.QuerySelector("[data-link-note]");
+        Assert.NotNull(note);
+        Assert.Contains("nama dan NIK Anda", note.TextContent, StringComparison.Ordinal);
+        Assert.Contains("akun nama samaran lain", note.TextContent, StringComparison.Ordinal);
+
+        // It stands before the form, so it is read before anything is filed.
+        Assert.Equal(DocumentPositions.Following, note.CompareDocumentPosition(page.QuerySelector("#grt-form")!) & DocumentPositions.Following);
+    }
+
+    [Fact]
     public async Task Post_WithTheDefaultButton_SubmitsTheReport()
     {
         using var browser = factory.CreatePageClient();

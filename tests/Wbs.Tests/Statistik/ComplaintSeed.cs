@@ -89,7 +89,7 @@ public static class ComplaintSeed
                 RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.GratificationPrefix, year, sequence),
                 Year = year,
                 Sequence = sequence,
-                ReporterId = reporter.Id,
+                OwnerRef = scope.ServiceProvider.GetRequiredService<Wbs.Web.Features.Gratifikasi.GratificationOwners>().RefFor(reporter.Id),
                 Status = seed.Status,
                 SubmittedAt = seed.SubmittedAt,
                 UpdatedAt = seed.ResolvedAt ?? seed.SubmittedAt,

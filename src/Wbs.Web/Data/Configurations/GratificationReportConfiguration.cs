@@ -11,17 +11,17 @@ public sealed class GratificationReportConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.RegistrationNumber).HasMaxLength(20);
         builder.HasIndex(r => r.RegistrationNumber).IsUnique();
         builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
-        builder.HasIndex(r => new { r.ReporterId, r.SubmittedAt });
+        builder.HasIndex(r => new { r.OwnerRef, r.SubmittedAt });
 
         // Covers the public statistics' year query, as for complaints.
         builder.HasIndex(r => new { r.SubmittedAt, r.Status, r.ResolvedAt });
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
         builder.HasIndex(r => r.DueOn);
-        builder.Property(r => r.ReporterId).HasMaxLength(450);
+        builder.Property(r => r.OwnerRef).HasMaxLength(450);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.KpkDecision).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.KpkDecisionNumber).HasMaxLength(100);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to the account: the owner is a keyed reference, so nothing in the database links them.
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -111,7 +111,7 @@ public sealed partial class ReporterAccounts(
         }
 
         var user = new AppUser { Id = Guid.NewGuid().ToString(), UserName = username, CreatedAt = clock.UtcNow };
-        user.SealedContact = sealer.Seal(Guid.Parse(user.Id), new ContactDetails(phone!, email));
+        user.SealedContact = sealer.SealPadded(Guid.Parse(user.Id), new ContactDetails(phone!, email), ContentSealer.ContactBucket);
         var recoveryCode = NewRecoveryCode();
         user.RecoveryCodeHash = hasher.HashPassword(user, Compact(recoveryCode));
 

@@ -18,7 +18,8 @@ public sealed record GratificationIntakeResult(SubmittedGratification? Submitted
 /// transaction, as for complaints. The page and the API both come through here.
 /// </summary>
 public sealed partial class GratificationSubmission(
-    WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines, ILogger<GratificationSubmission> logger)
+    WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines, ILogger<GratificationSubmission> logger,
+    GratificationOwners owners)
 {
     public async Task<GratificationIntakeResult> SubmitAsync(
         string reporterId, GratificationDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
@@ -66,7 +67,7 @@ public sealed partial class GratificationSubmission(
                 RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.GratificationPrefix, year, sequence),
                 Year = year,
                 Sequence = sequence,
-                ReporterId = reporterId,
+                OwnerRef = owners.RefFor(reporterId),
                 Status = GratificationStatus.Diajukan,
                 SubmittedAt = now,
                 UpdatedAt = now,
@@ -75,7 +76,7 @@ public sealed partial class GratificationSubmission(
                 ReportDeadline = ReportingDeadline.DeadlineFor(content.ReceivedDate, holidays),
                 DueOn = dueOn,
                 IdentityScope = identityScope,
-                SealedIdentity = sealer.Seal(identityScope, identity),
+                SealedIdentity = sealer.SealPadded(identityScope, identity, ContentSealer.IdentityBucket),
                 SealedContent = sealer.Seal(id, content),
             };
             report.Events.Add(new GratificationEvent

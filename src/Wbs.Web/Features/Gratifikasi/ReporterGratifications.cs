@@ -37,12 +37,14 @@ public sealed record GratificationDetail(
 /// A reporter's own gratification reports: list, page, files, messages and completion. Every query is scoped to the
 /// owner, so another reporter's number is simply not found.
 /// </summary>
-public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines, AgencyClock clock)
+public sealed class ReporterGratifications(
+    WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines, AgencyClock clock, GratificationOwners owners)
 {
     public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
+        var owner = owners.RefFor(reporterId);
         var rows = await db.GratificationReports.AsNoTracking()
-            .Where(r => r.ReporterId == reporterId)
+            .Where(r => r.OwnerRef == owner)
             .OrderByDescending(r => r.SubmittedAt)
             .Select(r => new
             {
@@ -133,7 +135,8 @@ public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer
             return null;
         }
 
-        var query = db.GratificationReports.Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number);
+        var owner = owners.RefFor(reporterId);
+        var query = db.GratificationReports.Where(r => r.OwnerRef == owner && r.RegistrationNumber == number);
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
     }
 }

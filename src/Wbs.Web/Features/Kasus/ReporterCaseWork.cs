@@ -29,7 +29,8 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         {
             foreach (var message in messages.Where(m => m.FromStaff && m.ReadAt is null))
             {
-                message.ReadAt = clock.UtcNow;
+                // Only that it was read, never when (see ReportMessage.ReadAt).
+                message.ReadAt = message.At;
             }
 
             await db.SaveChangesAsync(ct);

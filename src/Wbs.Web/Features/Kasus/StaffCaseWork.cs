@@ -23,10 +23,10 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
         var messages = await db.ReportMessages.Where(m => m.ReportId == found.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(ct);
         var attachments = await AttachmentsAsync(found.Id, ct);
         var names = await StaffNamesAsync(staffIds.Concat(messages.Select(m => m.StaffId)), ct);
-        var now = clock.UtcNow;
         foreach (var message in messages.Where(m => !m.FromStaff && m.ReadAt is null))
         {
-            message.ReadAt = now;
+            // Only that it was read, never when: the time would tell when the reporter was active.
+            message.ReadAt = message.At;
         }
 
         await CommitAsync(actor, found, AuditActions.View, null, ct);
