@@ -47,6 +47,7 @@ public static class Pipeline
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<OnionLocation>();
         app.UseWhen(
             context => !ErrorAnswers.IsApi(context),
             pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
