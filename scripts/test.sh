@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs and starts what the tests need (PostgreSQL, Chromium) on a Debian machine with the
-# .NET SDK, builds once, runs the integration tests on SQLite and on PostgreSQL side by side, then the browser tests.
+# Runs every test: installs and starts what the tests need (PostgreSQL, Chromium, nginx) on a Debian machine with the
+# .NET SDK, builds once, runs the integration tests on SQLite and on PostgreSQL side by side, then the cluster test
+# (nginx in front of two published nodes on PostgreSQL) and the browser tests.
 # The last line printed is "N passed, N failed"; the exit code is non-zero when anything failed.
 set -euo pipefail
 
@@ -44,12 +45,23 @@ is_installed() {
 }
 
 install_packages() {
-    if is_installed postgresql && is_installed chromium; then
+    if is_installed postgresql && is_installed chromium && is_installed nginx; then
         return
     fi
-    echo "== Installing PostgreSQL and Chromium from Debian packages"
+    echo "== Installing PostgreSQL, Chromium and nginx from Debian packages"
     sudo_if_needed apt-get update
-    sudo_if_needed apt-get install -y postgresql chromium
+    # nginx is only run by the cluster test, on loopback ports of its own: keep the package from starting its default
+    # site on port 80 (Debian's policy-rc.d convention), unless the machine already has a policy.
+    local policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        policy=/usr/sbin/policy-rc.d
+        printf '#!/bin/sh\nexit 101\n' | sudo_if_needed tee "$policy" >/dev/null
+        sudo_if_needed chmod 755 "$policy"
+    fi
+    local rc=0
+    sudo_if_needed apt-get install -y postgresql chromium nginx || rc=$?
+    if [ -n "$policy" ]; then sudo_if_needed rm -f "$policy"; fi
+    return "$rc"
 }
 
 # Starts the first PostgreSQL cluster (creating one if there is none) and prints its port.
@@ -93,10 +105,10 @@ ensure_test_role() {
 # Starts one test project in the background; its output goes to a log printed when it is collected.
 declare -A pids=()
 start_tests() {
-    local label="$1" project="$2" build_flag="$3"
-    shift 3
+    local label="$1" project="$2" build_flag="$3" filter="$4"
+    shift 4
     echo "== Tests started: $label"
-    ( env "$@" dotnet test "$project" $build_flag --logger "trx;LogFileName=$label.trx" --results-directory "$results" \
+    ( env "$@" dotnet test "$project" $build_flag ${filter:+--filter "$filter"} --logger "trx;LogFileName=$label.trx" --results-directory "$results" \
         --blame-hang-timeout 10m >"$results/$label.log" 2>&1 ) &
     pids[$label]=$!
 }
@@ -161,16 +173,21 @@ if ! dotnet build Wbs.slnx; then
 fi
 
 # The two databases' runs wait mostly on their databases and app hosts, so they share the machine well.
-start_tests sqlite tests/Wbs.Tests --no-build WBS_TEST_DATABASE=sqlite
-start_tests postgres tests/Wbs.Tests --no-build WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres"
+start_tests sqlite tests/Wbs.Tests --no-build "Category!=Cluster" WBS_TEST_DATABASE=sqlite
+start_tests postgres tests/Wbs.Tests --no-build "Category!=Cluster" WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres"
 collect_tests sqlite
 collect_tests postgres
+
+# Alone, because it measures what a killed node costs: nginx on loopback in front of two published nodes on PostgreSQL.
+start_tests cluster tests/Wbs.Tests --no-build "Category=Cluster" WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres" \
+    "WBS_TEST_NGINX=$(command -v nginx || echo /usr/sbin/nginx)"
+collect_tests cluster
 
 if [ -d tests/Wbs.BrowserTests ]; then
     # Built above when the solution lists it; otherwise dotnet test builds it.
     build_flag=""
     if grep -q "Wbs.BrowserTests" Wbs.slnx; then build_flag="--no-build"; fi
-    start_tests browser tests/Wbs.BrowserTests "$build_flag" WBS_TEST_DATABASE=sqlite
+    start_tests browser tests/Wbs.BrowserTests "$build_flag" "" WBS_TEST_DATABASE=sqlite
     collect_tests browser
 fi
 

@@ -10,7 +10,11 @@ if (CleaningWorkerProgram.IsWorker(args))
     return CleaningWorkerProgram.Run(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLine.HostArgs(args));
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLine.HostArgs(args),
+    ContentRootPath = ContentRoot.ForPublishedBuild(),
+});
 
 // Logs never carry report content or anything that fingerprints a reporter.
 builder.Logging.AddWbsLogging();

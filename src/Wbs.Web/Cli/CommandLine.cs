@@ -39,10 +39,14 @@ public static class CommandLine
 
     /// <summary>What the web host's configuration sees: only --key=value settings when a command is given, so command options stay the command's.</summary>
     public static string[] HostArgs(string[] args) =>
-        IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray() : args;
+        IsCommand(args) ? args.Where(IsSetting).ToArray() : args;
+
+    // "--Wbs:DataFolder=/var/lib/wbs" is a setting for the host, never an option of the command.
+    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct = default)
     {
+        args = args.Where(a => !IsSetting(a)).ToArray();
         var match = Commands.FirstOrDefault(c => c.Words.Length <= args.Length
             && c.Words.Select((w, i) => string.Equals(w, args[i], StringComparison.OrdinalIgnoreCase)).All(same => same));
         if (match.Type is null)

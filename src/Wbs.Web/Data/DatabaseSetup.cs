@@ -19,6 +19,7 @@ public static class DatabaseSetup
             db.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                 ? SqliteConnectionString(provider.GetRequiredService<IOptions<WbsOptions>>().Value)
                 : connectionString);
+            db.AddInterceptors(provider.GetRequiredService<Infrastructure.Metrics.DatabaseMetrics>(), provider.GetRequiredService<Infrastructure.Metrics.SubmissionMetrics>());
         });
         services.AddDbContext<PostgresWbsDbContext>((provider, db) =>
         {
@@ -27,6 +28,7 @@ public static class DatabaseSetup
             db.UseNpgsql(string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException("Wbs:DatabaseProvider is Postgres but ConnectionStrings:Wbs is empty.")
                 : PostgresPool.Apply(connectionString, configuration.GetValue<int?>("Wbs:Database:MaxPoolSize"), configuration.GetValue<int?>("Wbs:Database:ConnectionWaitSeconds")));
+            db.AddInterceptors(provider.GetRequiredService<Infrastructure.Metrics.DatabaseMetrics>(), provider.GetRequiredService<Infrastructure.Metrics.SubmissionMetrics>());
         });
         services.AddScoped<WbsDbContext>(provider => provider.GetRequiredService<IOptions<WbsOptions>>().Value.UsePostgres
             ? provider.GetRequiredService<PostgresWbsDbContext>()

@@ -14,7 +14,7 @@ public sealed record EvidenceFile(string FileName, EvidenceKind Kind, byte[] Con
 public sealed record IncomingFile(string? FileName, long Length, Func<Stream> OpenReadStream);
 
 /// <summary>Checks uploaded evidence against the settings and cleans its metadata; every refusal says why, in Indonesian.</summary>
-public sealed class EvidenceIntake(IOptions<EvidenceOptions> options)
+public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastructure.Metrics.WbsMetrics? metrics = null)
 {
     private readonly EvidenceOptions settings = options.Value;
     private readonly CleaningWorker worker = new(options.Value);
@@ -73,12 +73,15 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options)
 
             var original = buffer.ToArray();
             CleanedEvidence cleaned;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 cleaned = await worker.CleanAsync(kind, original, ct);
+                metrics?.Cleaned(kind.Extension, accepted: true, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
             catch (EvidenceCleaningException ex)
             {
+                metrics?.Cleaned(kind.Extension, accepted: false, System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 errors.Add($"Berkas \"{name}\" ditolak: {ex.Message}");
                 continue;
             }

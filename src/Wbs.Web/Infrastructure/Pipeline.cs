@@ -47,6 +47,7 @@ public static class Pipeline
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<OnionLocation>();
         app.UseWhen(
             context => !ErrorAnswers.IsApi(context),
             pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
@@ -73,6 +74,14 @@ public static class Pipeline
         app.MapStaffExport();
         app.MapGet("/health", async (WbsDbContext db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.StatusCode(503))
+            .ExcludeFromDescription();
+
+        // For a load balancer or a monitor: live = the process answers; ready = it can reach its database now.
+        app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).ExcludeFromDescription();
+        app.MapGet("/health/ready", async (WbsDbContext db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct)
+                ? Results.Ok(new { status = "ready" })
+                : Results.Json(new { status = "not ready", detail = "Basis data tidak dapat dijangkau." }, statusCode: StatusCodes.Status503ServiceUnavailable))
             .ExcludeFromDescription();
         return app;
     }

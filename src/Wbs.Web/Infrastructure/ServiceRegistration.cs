@@ -10,6 +10,7 @@ using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Statistik;
+using Wbs.Web.Infrastructure.Metrics;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -117,6 +118,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffSignIn>();
         services.AddScoped<RoleGrantNotices>();
         services.AddWbsRateLimits(configuration);
+        services.AddWbsMetrics(configuration);
         services.AddScoped<ReporterComplaints>();
         services.AddScoped<Features.Gratifikasi.GratificationSubmission>();
         services.AddScoped<Features.Gratifikasi.GratificationOwners>();
