@@ -20,7 +20,7 @@ internal sealed class ParserReadBudget(byte[] data) : Stream
     /// <summary>The same read repeated this many times in a row is a parser standing still.</summary>
     public const int RepeatsAllowed = 64;
 
-    private const long Slack = 64 << 10;
+    private const long Slack = 16 << 10;
 
     private readonly long budget = ((long)data.Length * PassesAllowed) + Slack;
     private long position;
