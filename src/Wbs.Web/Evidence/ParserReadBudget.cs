@@ -43,7 +43,9 @@ internal sealed class ParserReadBudget(byte[] data) : Stream
     public override long Position
     {
         get => position;
-        set => position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+        // A sound file never sends the parser past its end; PDFsharp follows any offset the file claims, then sizes
+        // its diagnostics from it (a 1 GB buffer for an offset 3 GB past the end), so it is stopped here.
+        set => position = value >= 0 && value <= data.Length ? value : throw new IOException($"The parser was sent to {value} of a {data.Length}-byte file.");
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -92,6 +94,11 @@ internal sealed class ParserReadBudget(byte[] data) : Stream
     /// <summary>Every call costs at least one unit, so reading nothing at the end of the file is not free either.</summary>
     private void Charge(int bytes, int asked)
     {
+        if (asked > data.Length + Slack)
+        {
+            throw new ParserBudgetExceededException($"The parser asked for {asked} bytes of a {data.Length}-byte file at once.");
+        }
+
         spent += Math.Max(1, bytes);
         if (spent > budget)
         {
