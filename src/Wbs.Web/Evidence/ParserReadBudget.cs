@@ -4,7 +4,8 @@ namespace Wbs.Web.Evidence;
 /// A read-only, seekable view of an uploaded file for a parser we do not own (PDFsharp), which bounds its work from the
 /// outside: every byte handed out is counted, and the parser is stopped once it has read the file
 /// <see cref="PassesAllowed"/> times over, or once it asks for the very same bytes again and again without reading
-/// anything else (a loop that makes no progress). Both end in <see cref="ParserBudgetExceededException"/>.
+/// anything else (a loop that makes no progress). Both end in <see cref="ParserBudgetExceededException"/>; a seek past
+/// the end or a single read larger than the file is refused too.
 /// </summary>
 /// <remarks>
 /// PDFsharp 6.2's lexer never leaves a hexadecimal string (<c>&lt;0A1B…</c>) that reaches the end of the file: at the
