@@ -5,6 +5,7 @@ namespace Wbs.Web.Evidence;
 
 /// <summary>
 /// The worker side of <see cref="CleaningWorker"/>: reads one file from stdin, cleans it, answers on stdout, exits.
+/// (<c>evidence-clean check</c> instead starts such a worker from this process, see <see cref="CleaningWorkerCheck"/>.)
 /// Answer: 'O', the count of removed names, each name (length + UTF-8), then the cleaned bytes; or 'R' and a reason.
 /// </summary>
 public static class CleaningWorkerProgram
@@ -14,6 +15,11 @@ public static class CleaningWorkerProgram
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args[1] == CleaningWorkerCheck.Argument)
+        {
+            return CleaningWorkerCheck.Run(Console.Out);
+        }
+
         var kind = FileTypeSniffer.FromExtension(args[1]);
         using var stdin = Console.OpenStandardInput();
         using var input = new MemoryStream();

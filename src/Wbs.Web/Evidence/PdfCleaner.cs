@@ -13,12 +13,13 @@ namespace Wbs.Web.Evidence;
 internal static class PdfCleaner
 {
     private const string Unreadable = "PDF ini tidak dapat dibuka untuk dibersihkan dari metadata (mungkin rusak atau memakai fitur yang tidak didukung). Cetak ulang ke PDF (\"Print to PDF\") lalu unggah lagi.";
+    private const string Circular = "PDF ini rusak sehingga pembacanya berputar tanpa akhir (misalnya teks heksadesimal yang tidak pernah ditutup), jadi tidak disimpan. Cetak ulang ke PDF (\"Print to PDF\") lalu unggah lagi.";
     private const string Locked = "PDF ini dikunci dengan kata sandi atau enkripsi sehingga metadatanya tidak dapat dibersihkan. Buka kuncinya atau cetak ulang ke PDF lalu unggah lagi.";
 
     public static CleanedEvidence Clean(byte[] data)
     {
         var removed = new RemovedNames();
-        using var input = new MemoryStream(data, writable: false);
+        using var input = new ParserReadBudget(data);
         using var document = Open(input);
         // PDFsharp stamps ModDate on opening for modification; name it only when the file itself carried one.
         var infoKeys = document.Info.Elements.Keys
@@ -62,13 +63,13 @@ internal static class PdfCleaner
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new EvidenceCleaningException(Unreadable, ex);
+            throw Refusal(ex);
         }
 
         return new CleanedEvidence(output.ToArray(), removed.ToList());
     }
 
-    private static PdfDocument Open(MemoryStream input)
+    private static PdfDocument Open(ParserReadBudget input)
     {
         try
         {
@@ -80,8 +81,22 @@ internal static class PdfCleaner
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new EvidenceCleaningException(Unreadable, ex);
+            throw Refusal(ex);
         }
+    }
+
+    /// <summary>PDFsharp wraps what our stream throws; a parser stopped for going round in circles gets its own reason.</summary>
+    private static EvidenceCleaningException Refusal(Exception ex)
+    {
+        for (var inner = ex; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is ParserBudgetExceededException)
+            {
+                return new EvidenceCleaningException(Circular, ex);
+            }
+        }
+
+        return new EvidenceCleaningException(Unreadable, ex);
     }
 
     /// <summary>Photos placed into a PDF often keep their whole JPEG file, EXIF and GPS included.</summary>

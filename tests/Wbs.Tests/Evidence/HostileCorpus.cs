@@ -49,6 +49,9 @@ public static class HostileCorpus
         new("pdf-truncated.pdf", "PDF cut in half", PdfType, () => PdfPage()[..120]),
         new("pdf-stream-bomb.pdf", "PDF object stream inflating to 300 MB", PdfType, PdfBomb),
         new("pdf-active-content.pdf", "PDF with JavaScript, an embedded file, an attachment and annotation authors", PdfType, ActivePdf),
+        new("pdf-hex-to-end.pdf", "PDF whose trailer opens a hexadecimal string that runs to the end of the file", PdfType, () => PdfWithTrailerTail("/ID [<0123456789ABCDEF startxref")),
+        new("pdf-hex-swallows-close.pdf", "PDF whose hexadecimal string's closing > is read as a digit", PdfType, () => PdfWithTrailerTail("/ID [<A\n>")),
+        new("pdf-xref-prev-loop.pdf", "PDF whose cross-reference table names itself as the previous one", PdfType, PrevLoopPdf),
         new("pdf-zip-polyglot.pdf", "PDF that is also a zip holding an HTML page", PdfType, () => [.. PdfPage(), .. Zip([("index.html", Html)])]),
         new("docx-nested-elements.docx", "DOCX with 100,000 nested elements", DocxType, DeepDocx),
         new("docx-zip-bomb.docx", "DOCX part inflating to 300 MB", DocxType, () => Docx("<w:p/>", [("word/media/bomb.bin", (Action<Stream>)(s => Repeat(s, 300L << 20)), null)])),
@@ -92,6 +95,23 @@ public static class HostileCorpus
     }
 
     public static byte[] DeepPdfArrays() => PdfPage($"/Deep {new string('[', 20_000)}{new string(']', 20_000)} ");
+
+    /// <summary>A one-page PDF whose trailer dictionary ends in <paramref name="tail"/> and is never closed: no '&gt;' follows.</summary>
+    public static byte[] PdfWithTrailerTail(string tail)
+    {
+        var text = Encoding.Latin1.GetString(PdfPage());
+        var trailer = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        var xref = text[(text.LastIndexOf("startxref", StringComparison.Ordinal) + 10)..].Split('\n')[0];
+        return Encoding.Latin1.GetBytes($"{text[..trailer]}trailer\n<< /Size 4 /Root 1 0 R {tail}\nstartxref\n{xref}\n%%EOF\n");
+    }
+
+    /// <summary>A one-page PDF whose trailer's /Prev points at its own cross-reference table.</summary>
+    public static byte[] PrevLoopPdf()
+    {
+        var text = Encoding.Latin1.GetString(PdfPage());
+        var xref = text[(text.LastIndexOf("startxref", StringComparison.Ordinal) + 10)..].Split('\n')[0];
+        return PdfPage(trailerExtra: $"/Prev {xref} ");
+    }
 
     public static byte[] DeepDocx() => Docx($"<w:document xmlns:w=\"{W}\"><w:body>{string.Concat(Enumerable.Repeat("<w:p>", 100_000))}{string.Concat(Enumerable.Repeat("</w:p>", 100_000))}</w:body></w:document>");
 

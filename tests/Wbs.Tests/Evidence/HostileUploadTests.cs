@@ -100,7 +100,7 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
     }
 
     [Fact]
-    public async Task Upload_PdfThatSpinsTheCleaner_IsRefusedAtTheWorkersTimeoutAndTheNextReportWorks()
+    public async Task Upload_PdfThatSpunTheCleaner_IsRefusedQuicklyWithItsReasonAndTheNextReportWorks()
     {
         using var api = factory.CreateApiClient();
         await api.SignUpAsync();
@@ -110,9 +110,10 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
         using var refused = await api.CreateReportAsync(new ComplaintBuilder().WithFiles(new UploadFile("putar.pdf", FuzzFindings.SpinningPdf(), "application/pdf")));
         watch.Stop();
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(25), $"took {watch.Elapsed.TotalSeconds:0.0} s");
+        // Well inside the worker's 12 s timeout: the parser is stopped, not the worker killed.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.StartsWith("Berkas \"putar.pdf\" ditolak: berkas ini terlalu lama diperiksa", (await ApiClient.JsonAsync(refused)).GetProperty("errors").GetProperty("files")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Berkas \"putar.pdf\" ditolak: PDF ini rusak sehingga pembacanya berputar tanpa akhir", (await ApiClient.JsonAsync(refused)).GetProperty("errors").GetProperty("files")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(attachmentsBefore, await CountAttachmentsAsync());
         await api.CreateValidReportAsync(new ComplaintBuilder().WithFiles(SampleFiles.Pdf()));
         Assert.Equal(1, (await api.GetJsonAsync("/api/v1/reports")).GetArrayLength());
