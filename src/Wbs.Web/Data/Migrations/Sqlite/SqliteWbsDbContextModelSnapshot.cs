@@ -447,6 +447,144 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditHeads");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ContactRevealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ViolationTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ViolationTypeId");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("ReporterId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ComplaintEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedPublicNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportEvents", (string)null);
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.DataKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -583,6 +721,10 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -653,140 +795,6 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasKey("Prefix", "Year");
 
                     b.ToTable("RegistrationCounters");
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssignedToId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Checklist")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ContactRevealedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ForwardedTo")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegistrationNumber")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReporterId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("SealedContent")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ViolationTypeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DueOn");
-
-                    b.HasIndex("RegistrationNumber")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("ViolationTypeId");
-
-                    b.HasIndex("AssignedToId", "Status");
-
-                    b.HasIndex("ReporterId", "SubmittedAt");
-
-                    b.HasIndex("Status", "SubmittedAt");
-
-                    b.HasIndex("Year", "Sequence")
-                        .IsUnique();
-
-                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
-
-                    b.ToTable("Reports");
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.ReportEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("SealedInternalNote")
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("SealedPublicNote")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId", "At");
-
-                    b.ToTable("ReportEvents");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
@@ -872,7 +880,7 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("ViolationTypes");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Statistik.StatisticsStamp", b =>
+            modelBuilder.Entity("Wbs.Web.Features.Statistik.StatisticsStamp", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -945,25 +953,7 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.GratificationReport", null)
-                        .WithMany("Events")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.AppUser", null)
                         .WithMany()
@@ -987,12 +977,30 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Navigation("ViolationType");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.ReportEvent", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.ComplaintEvent", b =>
                 {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
                         .WithMany("Events")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.GratificationReport", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1001,12 +1009,12 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Navigation("Blob");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
                 {
                     b.Navigation("Events");
                 });
