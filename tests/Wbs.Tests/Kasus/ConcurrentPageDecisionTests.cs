@@ -20,7 +20,8 @@ public sealed class ConcurrentPageDecisionTests(ConcurrentPageDecisionTests.Setu
     public static TheoryData<GratificationStatus, GratificationStatus, GratificationStatus> GratificationRaces() => new()
     {
         { GratificationStatus.Diajukan, GratificationStatus.DiverifikasiUpg, GratificationStatus.DiverifikasiUpg },
-        { GratificationStatus.Diajukan, GratificationStatus.DiverifikasiUpg, GratificationStatus.PerluDilengkapi },
+        // Two decisions neither of which may follow the other (Diverifikasi UPG and Perlu Dilengkapi could, one after the other).
+        { GratificationStatus.DiverifikasiUpg, GratificationStatus.DiteruskanKeKpk, GratificationStatus.PerluDilengkapi },
         { GratificationStatus.DiverifikasiUpg, GratificationStatus.DiteruskanKeKpk, GratificationStatus.DiteruskanKeKpk },
         { GratificationStatus.DiteruskanKeKpk, GratificationStatus.DitetapkanKpk, GratificationStatus.DitetapkanKpk },
     };
