@@ -33,6 +33,19 @@ public abstract class WbsDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(WbsDbContext).Assembly);
     }
 
+    // Every save of a case row gives it a new version, so a save based on an older read of it fails (CaseVersions).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CaseVersions.Stamp(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CaseVersions.Stamp(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; the agency's time zone is applied only when displaying or bucketing.

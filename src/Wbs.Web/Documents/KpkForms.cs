@@ -57,7 +57,17 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
         var pdf = KpkFormDocument.Render(await FormAsync(report, ct), agency.CurrentValue);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         report.IdentityRevealedAt = clock.UtcNow;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The report changed since it was read (the form would show an older state): nothing is revealed or printed.
+            await transaction.RollbackAsync(ct);
+            return (CaseChanges.Refused(db), null);
+        }
+
         await audit.AppendAsync(actor.UserName, AuditActions.KpkForm, report.RegistrationNumber, null, ct, typedNote: Truncate(reason!.Trim(), 1000));
         await transaction.CommitAsync(ct);
         return (Outcome.Ok, new PdfFile(FileName(report.RegistrationNumber), pdf));

@@ -19,6 +19,9 @@ public class Complaint : INumberedReport, ICase
     public DateTime SubmittedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>The concurrency token (<see cref="ICase.Version"/>).</summary>
+    public Guid Version { get; set; }
+
     /// <summary>When the report first reached a final status; drives the public average duration.</summary>
     public DateTime? ResolvedAt { get; set; }
 

@@ -10,6 +10,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
     {
         builder.ToTable("Reports");
         builder.Property(r => r.RegistrationNumber).HasMaxLength(20);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.RegistrationNumber).IsUnique();
         builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
         builder.HasIndex(r => new { r.ReporterId, r.SubmittedAt });

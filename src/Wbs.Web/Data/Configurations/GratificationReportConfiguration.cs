@@ -9,6 +9,7 @@ public sealed class GratificationReportConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<GratificationReport> builder)
     {
         builder.Property(r => r.RegistrationNumber).HasMaxLength(20);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.RegistrationNumber).IsUnique();
         builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
         builder.HasIndex(r => new { r.OwnerRef, r.SubmittedAt });

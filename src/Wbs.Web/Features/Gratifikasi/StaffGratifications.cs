@@ -168,8 +168,7 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
                 break;
         }
 
-        await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
-        return Outcome.Ok;
+        return await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
     }
 
     /// <summary>The reporter's full identity, for a stated reason; the reporter is told (IdentityRevealedAt) and the audit log keeps the reason.</summary>
@@ -187,8 +186,8 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
         }
 
         report.IdentityRevealedAt = clock.UtcNow;
-        await work.CommitAsync(actor, report, AuditActions.RevealIdentity, "identitas pelapor", ct, typedNote: CaseLimits.Stored(reason!));
-        return Outcome.With(sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity));
+        var saved = await work.CommitAsync(actor, report, AuditActions.RevealIdentity, "identitas pelapor", ct, typedNote: CaseLimits.Stored(reason!));
+        return saved.IsOk ? Outcome.With(sealer.Open<GratificationIdentity>(report.IdentityScope, report.SealedIdentity)) : saved.Without<GratificationIdentity>();
     }
 
     public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>

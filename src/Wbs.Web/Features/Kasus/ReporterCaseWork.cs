@@ -70,8 +70,15 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         var now = clock.UtcNow;
         AddMessage(own.Id, body!, now);
         own.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        return Outcome.Ok;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CaseChanges.Refused(db);
+        }
     }
 
     /// <summary>
@@ -105,7 +112,16 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         AddCompletion(own.Id, information!, accepted, now);
         own.UpdatedAt = now;
         db.Add(own.NewEvent(ReportEventKind.Completed, now, null, sealer.Seal(own.Id, completion.Note(accepted.Count)), null));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Staff changed the case since the reporter's page read it: the completion is not the one they asked for.
+            await transaction.RollbackAsync(ct);
+            return CaseChanges.Refused(db);
+        }
 
         // The case is back in work: the public statistics on every node refresh once this commits.
         await StatisticsStamp.BumpAsync(db, ct);

@@ -64,8 +64,7 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
         var now = clock.UtcNow;
         db.ReportMessages.Add(new ReportMessage { ReportId = found.Id, FromStaff = true, StaffId = actor.Id, At = now, SealedBody = sealer.Seal(found.Id, body!.Trim()) });
         found.UpdatedAt = now;
-        await CommitAsync(actor, found, AuditActions.Message, null, ct);
-        return Outcome.Ok;
+        return await CommitAsync(actor, found, AuditActions.Message, null, ct);
     }
 
     public async Task<Outcome> AddInternalNoteAsync(StaffActor actor, ICase? found, string? note, CancellationToken ct)
@@ -80,41 +79,66 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
             return Outcome.NotFound;
         }
 
-        await AddEventAsync(actor, found, ReportEventKind.InternalNote, null, note, AuditActions.InternalNote, null, ct);
-        return Outcome.Ok;
+        return await AddEventAsync(actor, found, ReportEventKind.InternalNote, null, note, AuditActions.InternalNote, null, ct);
     }
 
-    /// <summary>Records a status the caller has just set on the case: its history entry, audit entry and the statistics stamp, together.</summary>
-    public async Task RecordStatusChangeAsync(StaffActor actor, ICase found, string transition, string? publicNote, string? internalNote, CancellationToken ct)
+    /// <summary>
+    /// Records a status the caller has just set on the case: its history entry, audit entry and the statistics stamp,
+    /// together. The caller checked the workflow against the case as read; the case's version makes the update land only
+    /// if nobody changed it since, so the check still holds when this commits, and otherwise nothing is stored.
+    /// </summary>
+    public async Task<Outcome> RecordStatusChangeAsync(StaffActor actor, ICase found, string transition, string? publicNote, string? internalNote, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await AddEventAsync(actor, found, ReportEventKind.StatusChanged, publicNote, internalNote, AuditActions.StatusChange, transition, ct);
+        try
+        {
+            await AddEventAsync(actor, found, ReportEventKind.StatusChanged, publicNote, internalNote, AuditActions.StatusChange, transition, ct);
 
-        // The public statistics on every node refresh once this commits.
-        await StatisticsStamp.BumpAsync(db, ct);
-        await transaction.CommitAsync(ct);
+            // The public statistics on every node refresh once this commits.
+            await StatisticsStamp.BumpAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            return Outcome.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(ct);
+            return CaseChanges.Refused(db);
+        }
     }
 
     /// <summary>Adds a history entry (notes sealed, blank ones left out) and commits it with its audit entry.</summary>
-    public async Task AddEventAsync(
+    public async Task<Outcome> AddEventAsync(
         StaffActor actor, ICase found, ReportEventKind kind, string? publicNote, string? internalNote, string action, string? detail, CancellationToken ct)
     {
         db.Add(found.NewEvent(kind, clock.UtcNow, actor.Id, Sealed(found, publicNote), Sealed(found, internalNote)));
-        await CommitAsync(actor, found, action, detail, ct);
+        return await CommitAsync(actor, found, action, detail, ct);
     }
 
-    /// <summary>Saves whatever the caller changed on the case with one audit entry, in one transaction (joining the caller's if open).</summary>
-    public async Task CommitAsync(StaffActor actor, ICase found, string action, string? detail, CancellationToken ct, string? typedNote = null)
+    /// <summary>
+    /// Saves whatever the caller changed on the case with one audit entry, in one transaction (joining the caller's if
+    /// open, which then sees a concurrent change as <see cref="DbUpdateConcurrencyException"/>); a change of the case
+    /// stored by someone else since it was read is a conflict, and nothing of this one is kept.
+    /// </summary>
+    public async Task<Outcome> CommitAsync(StaffActor actor, ICase found, string action, string? detail, CancellationToken ct, string? typedNote = null)
     {
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await using (own)
+        try
         {
-            await db.SaveChangesAsync(ct);
-            await audit.AppendAsync(actor.UserName, action, found.RegistrationNumber, detail, ct, typedNote);
-            if (own is not null)
+            await using (own)
             {
-                await own.CommitAsync(ct);
+                await db.SaveChangesAsync(ct);
+                await audit.AppendAsync(actor.UserName, action, found.RegistrationNumber, detail, ct, typedNote);
+                if (own is not null)
+                {
+                    await own.CommitAsync(ct);
+                }
             }
+
+            return Outcome.Ok;
+        }
+        catch (DbUpdateConcurrencyException) when (own is not null)
+        {
+            return CaseChanges.Refused(db);
         }
     }
 

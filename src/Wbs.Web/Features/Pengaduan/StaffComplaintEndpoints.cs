@@ -133,7 +133,7 @@ public static class StaffComplaintEndpoints
                 ComplaintWorkflow.AllowedFrom(now.Status).Select(s => s.Display()).ToList()));
         })
         .WithSummary("Changes a report's status as the workflow allows")
-        .WithDescription("A public note is required for Perlu Dilengkapi, Ditolak, Diteruskan and Selesai; an outcome (terbukti / tidak terbukti) for Selesai; forwardedTo for Diteruskan. An illegal transition answers 409.")
+        .WithDescription("A public note is required for Perlu Dilengkapi, Ditolak, Diteruskan and Selesai; an outcome (terbukti / tidak terbukti) for Selesai; forwardedTo for Diteruskan. An illegal transition answers 409, and so does a change that lost to another change of the same report made at the same moment (read the report again, then retry if still wanted).")
         .Produces<StaffStatusChanged>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound)

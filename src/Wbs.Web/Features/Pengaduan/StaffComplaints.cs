@@ -191,8 +191,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             report.ForwardedTo = change.ForwardedTo!.Trim();
         }
 
-        await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
-        return Outcome.Ok;
+        return await work.RecordStatusChangeAsync(actor, report, $"{from} -> {change.To}", change.PublicNote, change.InternalNote, ct);
     }
 
     public async Task<Outcome> AssignAsync(StaffActor actor, string registrationNumber, string verifikatorId, CancellationToken ct)
@@ -218,8 +217,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
         report.AssignedToId = verifikatorId;
         report.UpdatedAt = clock.UtcNow;
-        await work.AddEventAsync(actor, report, ReportEventKind.Assigned, null, $"Disposisi kepada {verifikator}.", AuditActions.Assign, verifikator, ct);
-        return Outcome.Ok;
+        return await work.AddEventAsync(actor, report, ReportEventKind.Assigned, null, $"Disposisi kepada {verifikator}.", AuditActions.Assign, verifikator, ct);
     }
 
     public async Task<Outcome> SetChecklistAsync(StaffActor actor, string registrationNumber, Checklist checklist, CancellationToken ct)
@@ -231,8 +229,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         }
 
         report.Checklist = checklist;
-        await work.CommitAsync(actor, report, AuditActions.Checklist, checklist.ToString(), ct);
-        return Outcome.Ok;
+        return await work.CommitAsync(actor, report, AuditActions.Checklist, checklist.ToString(), ct);
     }
 
     /// <summary>An Inspektur sees the reporter's phone number for a stated reason; the reporter is told, the audit log keeps it.</summary>
@@ -256,8 +253,8 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
         var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
         report.ContactRevealedAt = clock.UtcNow;
-        await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor", ct, typedNote: CaseLimits.Stored(reason!));
-        return Outcome.With(accounts.ContactOf(reporter));
+        var saved = await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor", ct, typedNote: CaseLimits.Stored(reason!));
+        return saved.IsOk ? Outcome.With(accounts.ContactOf(reporter)) : saved.Without<ContactDetails>();
     }
 
     public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>
