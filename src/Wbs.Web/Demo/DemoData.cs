@@ -6,6 +6,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Statistik;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Demo;
 
@@ -69,7 +70,7 @@ public sealed class DemoData(WbsDbContext db, ReporterAccounts accounts, Content
             var type = types[WeightedIndex(types.Count)];
             var unit = units[random.Next(units.Count)];
             var year = clock.ToLocal(submittedAt).Year;
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
+            var sequence = await RegistrationSequence.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
             var report = NewComplaint(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now);
             report.DueOn = await deadlines.DueOnAsync(report.Status, report.StatusChangedAt, ct);
             reports.Add(report);

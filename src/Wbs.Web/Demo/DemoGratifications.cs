@@ -2,6 +2,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Demo;
 
@@ -43,7 +44,7 @@ public sealed class DemoGratifications(WbsDbContext db, ContentSealer sealer, Ag
         foreach (var submittedAt in times)
         {
             var year = clock.ToLocal(submittedAt).Year;
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
+            var sequence = await RegistrationSequence.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
             db.GratificationReports.Add(await NewReportAsync(reporters[random.Next(reporters.Count)], submittedAt, year, sequence, nowUtc, holidays, ct));
             added++;
         }

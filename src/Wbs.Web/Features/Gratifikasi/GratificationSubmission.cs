@@ -6,6 +6,7 @@ using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Statistik;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
@@ -56,7 +57,7 @@ public sealed partial class GratificationSubmission(
             var holidays = await deadlines.HolidaysAsync(ct);
             var dueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
+            var sequence = await RegistrationSequence.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
 
             var id = Guid.NewGuid();
             var identityScope = Guid.NewGuid();

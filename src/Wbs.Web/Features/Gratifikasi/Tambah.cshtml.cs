@@ -6,6 +6,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
