@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Domain;
 
 namespace Wbs.Web.Features.Staf;
@@ -68,8 +69,8 @@ public sealed record InboxQuery
         };
     }
 
-    /// <summary>The filter, or Indonesian messages keyed by parameter when a value cannot be understood.</summary>
-    public async Task<(ComplaintInboxFilter? Filter, Dictionary<string, string> Errors)> ToFilterAsync(WbsDbContext db, CancellationToken ct)
+    /// <summary>The filter, or invalid with Indonesian messages keyed by parameter when a value cannot be understood.</summary>
+    public async Task<Outcome<ComplaintInboxFilter>> ToFilterAsync(WbsDbContext db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         ComplaintStatus? status = null;
@@ -86,7 +87,7 @@ public sealed record InboxQuery
         var to = ParseDate(To, "to", errors);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Outcome.Invalid(errors).Without<ComplaintInboxFilter>();
         }
 
         var handler = Handler?.Trim();
@@ -96,7 +97,7 @@ public sealed record InboxQuery
                 .Select(u => u.Id).FirstOrDefaultAsync(ct) ?? handler;
         }
 
-        return (new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to), errors);
+        return Outcome.With(new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to));
     }
 
     /// <summary>The filter as text for the audit log (no free text other than the number searched for).</summary>
