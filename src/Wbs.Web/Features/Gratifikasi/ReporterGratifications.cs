@@ -38,6 +38,7 @@ public sealed record GratificationDetail(
 /// owner, so another reporter's number is simply not found.
 /// </summary>
 public sealed class ReporterGratifications(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines, AgencyClock clock)
+    : IReporterCases<GratificationListItem, GratificationDetail>
 {
     public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
     {
