@@ -145,7 +145,7 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
             ObjectLocation = "dititipkan-di-upg", Chronology = "Setelah izin terbit, perwakilan perusahaan datang dan meninggalkan amplop di meja saya.",
         };
         var result = await scope.ServiceProvider.GetRequiredService<GratificationSubmission>().SubmitAsync(registered.User!.Id, draft, [], default);
-        return result.Submitted?.RegistrationNumber ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Values));
+        return result.Value?.RegistrationNumber ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Values));
     }
 
     private static async Task ChangeStatusAsync(IPage upg, string status, string publicNote, Func<ILocator, Task>? extra = null)

@@ -1,11 +1,16 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Wbs.Web.Evidence;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Features.Akun;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Statistik;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Demo;
 
@@ -24,9 +29,11 @@ public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Userna
 /// <summary>
 /// Three years of invented complaints (types, units, statuses with their history, resolution times) and gratification
 /// reports, so a first run shows a meaningful dashboard. Only into a database without reports, and only when asked for.
+/// Each report is stored by the submission services on a clock set to its invented moment; its later history is added after.
 /// </summary>
 public sealed class DemoData(
-    WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, Features.Gratifikasi.GratificationOwners owners)
+    WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines,
+    IOptionsMonitor<AgencyOptions> agency, ILoggerFactory logs, Features.Gratifikasi.GratificationOwners owners)
 {
     public const string DemoUsername = "pelapor-demo";
     private const int OtherReporters = 24;
@@ -51,7 +58,6 @@ public sealed class DemoData(
         var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var password = "demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var demo = await RegisterAsync(DemoUsername, password);
         var reporters = new List<string> { demo };
         for (var i = 1; i <= OtherReporters; i++)
@@ -61,27 +67,27 @@ public sealed class DemoData(
         }
 
         var now = clock.UtcNow;
-        var submissions = SubmissionTimes(now);
-        var reports = new List<Complaint>();
-        foreach (var submittedAt in submissions)
+        var then = new DemoTime();
+        var pastClock = new AgencyClock(then, agency);
+        var submission = new ComplaintSubmission(db, sealer, pastClock, deadlines, logs.CreateLogger<ComplaintSubmission>());
+        var count = 0;
+        foreach (var submittedAt in SubmissionTimes(now))
         {
             // The demo account gets a handful of reports across the period; the rest are spread over other pseudonyms.
-            var reporter = reports.Count % 45 == 7 ? demo : reporters[1 + random.Next(OtherReporters)];
+            var reporter = count++ % 45 == 7 ? demo : reporters[1 + random.Next(OtherReporters)];
             var type = types[WeightedIndex(types.Count)];
             var unit = units[random.Next(units.Count)];
-            var year = clock.ToLocal(submittedAt).Year;
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
-            var report = NewComplaint(reporter, type.Id, type.Name, unit.Id, unit.Name, submittedAt, year, sequence, now);
-            report.DueOn = await deadlines.DueOnAsync(report.Status, report.StatusChangedAt, ct);
-            reports.Add(report);
+            then.UtcNow = submittedAt;
+            var stored = await submission.SubmitAsync(reporter, type.Id, unit.Id, Content(type.Name, unit.Name, submittedAt), [], ct);
+            await AddHistoryAsync(stored.RegistrationNumber, now, ct);
         }
 
-        db.Complaints.AddRange(reports);
-        var gratifications = await new DemoGratifications(db, sealer, clock, deadlines, random, owners).AddAsync(reporters, now, ct);
-        await db.SaveChangesAsync(ct);
+        var gratificationSubmission = new GratificationSubmission(db, sealer, evidence, pastClock, deadlines, logs.CreateLogger<GratificationSubmission>(), owners);
+        var gratifications = await new DemoGratifications(db, sealer, gratificationSubmission, then, clock, deadlines, random).AddAsync(reporters, now, ct);
+
+        // The history written after the submissions changed the figures too.
         await StatisticsStamp.BumpAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        return new DemoResult(DemoOutcome.Loaded, reports.Count, DemoUsername, password) { Gratifications = gratifications };
+        return new DemoResult(DemoOutcome.Loaded, count, DemoUsername, password) { Gratifications = gratifications };
     }
 
     private async Task<string> RegisterAsync(string username, string password)
@@ -135,14 +141,12 @@ public sealed class DemoData(
         return count - 1;
     }
 
-    private Complaint NewComplaint(string reporterId, int typeId, string typeName, int unitId, string unitName,
-        DateTime submittedAt, int year, int sequence, DateTime now)
+    private ComplaintContent Content(string typeName, string unitName, DateTime submittedAt)
     {
-        var id = Guid.NewGuid();
         var templates = DemoTexts.ByViolationType.GetValueOrDefault(typeName) ?? [DemoTexts.Fallback];
         var t = templates[random.Next(templates.Length)];
         var incident = DateOnly.FromDateTime(clock.ToLocal(submittedAt).AddDays(-random.Next(3, 90)));
-        var content = new ComplaintContent
+        return new ComplaintContent
         {
             Title = t.Title,
             Description = t.Description.Replace("{unit}", unitName, StringComparison.Ordinal),
@@ -155,42 +159,39 @@ public sealed class DemoData(
             How = t.How,
             EstimatedLoss = t.HasLoss ? random.Next(2, 400) * 250_000m : null,
         };
+    }
 
-        var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= now).ToList();
+    /// <summary>The steps staff (and sometimes the reporter) took after submission, up to now.</summary>
+    private async Task AddHistoryAsync(string registrationNumber, DateTime now, CancellationToken ct)
+    {
+        var report = await db.Complaints.SingleAsync(r => r.RegistrationNumber == registrationNumber, ct);
+        var history = Lifecycle(report.SubmittedAt).TakeWhile(step => step.At <= now).ToList();
         var firstFinal = history.FirstOrDefault(step => step.Status.IsFinal());
-        var report = new Complaint
+        report.Status = history[^1].Status;
+        report.UpdatedAt = history[^1].At;
+        report.StatusChangedAt = history[^1].At;
+        report.ResolvedAt = firstFinal.Status.IsFinal() ? firstFinal.At : null;
+        report.Outcome = report.Status == ComplaintStatus.Selesai ? (random.Next(100) < 55 ? ComplaintOutcome.Terbukti : ComplaintOutcome.TidakTerbukti) : null;
+        report.ForwardedTo = report.Status == ComplaintStatus.Diteruskan ? ComplaintWorkflow.ForwardTargets[random.Next(ComplaintWorkflow.ForwardTargets.Length)] : null;
+
+        // Whatever got past verification had its six elements checked.
+        report.Checklist = history.Any(step => step.Status is ComplaintStatus.Ditindaklanjuti or ComplaintStatus.Selesai)
+            ? Checklist.What | Checklist.Who | Checklist.Where | Checklist.When | Checklist.Why | Checklist.How
+            : Checklist.None;
+        report.DueOn = await deadlines.DueOnAsync(report.Status, report.StatusChangedAt, ct);
+        db.ComplaintEvents.AddRange(history.Skip(1).Select((step, i) => new ComplaintEvent
         {
-            Id = id,
-            RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
-            Year = year,
-            Sequence = sequence,
-            ReporterId = reporterId,
-            ViolationTypeId = typeId,
-            UnitId = unitId,
-            Status = history[^1].Status,
-            SubmittedAt = submittedAt,
-            UpdatedAt = history[^1].At,
-            ResolvedAt = firstFinal.Status.IsFinal() ? firstFinal.At : null,
-            StatusChangedAt = history[^1].At,
-            Outcome = history[^1].Status == ComplaintStatus.Selesai ? (random.Next(100) < 55 ? ComplaintOutcome.Terbukti : ComplaintOutcome.TidakTerbukti) : null,
-            ForwardedTo = history[^1].Status == ComplaintStatus.Diteruskan ? ComplaintWorkflow.ForwardTargets[random.Next(ComplaintWorkflow.ForwardTargets.Length)] : null,
-            // Whatever got past verification had its six elements checked.
-            Checklist = history.Any(step => step.Status is ComplaintStatus.Ditindaklanjuti or ComplaintStatus.Selesai)
-                ? Checklist.What | Checklist.Who | Checklist.Where | Checklist.When | Checklist.Why | Checklist.How
-                : Checklist.None,
-            SealedContent = sealer.Seal(id, content),
-        };
-        report.Events.AddRange(history.Select((step, i) => new ComplaintEvent
-        {
+            ReportId = report.Id,
             Status = step.Status,
             At = step.At,
             // No staff accounts exist in a demo database, so staff steps carry no actor.
-            Kind = i == 0 ? ReportEventKind.Submitted
-                : step.Status == ComplaintStatus.Verifikasi && history[i - 1].Status == ComplaintStatus.PerluDilengkapi ? ReportEventKind.Completed
+            Kind = step.Status == ComplaintStatus.Verifikasi && history[i].Status == ComplaintStatus.PerluDilengkapi
+                ? ReportEventKind.Completed
                 : ReportEventKind.StatusChanged,
-            SealedPublicNote = sealer.Seal(id, DemoTexts.Notes[step.Status]),
+            SealedPublicNote = sealer.Seal(report.Id, DemoTexts.Notes[step.Status]),
         }));
-        return report;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>A plausible path through the complaint workflow's statuses, with waiting times between the steps.</summary>

@@ -1,13 +1,19 @@
+using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Demo;
 
-/// <summary>Invented gratification reports for the demo: a few a month across the same years, along the UPG's workflow.</summary>
+/// <summary>
+/// Invented gratification reports for the demo: a few a month across the same years, stored by the submission service at
+/// their invented moment, then moved along the UPG's workflow.
+/// </summary>
 public sealed class DemoGratifications(
-    WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, Random random, Features.Gratifikasi.GratificationOwners owners)
+    WbsDbContext db, ContentSealer sealer, GratificationSubmission submission, DemoTime then, AgencyClock clock, Deadlines deadlines, Random random)
 {
     private static readonly (GiftObjectType Type, string Description, int MinValue, int MaxValue, GiftOccasion Occasion)[] Gifts =
     [
@@ -22,7 +28,6 @@ public sealed class DemoGratifications(
 
     public async Task<int> AddAsync(IReadOnlyList<string> reporters, DateTime nowUtc, CancellationToken ct)
     {
-        var holidays = await deadlines.HolidaysAsync(ct);
         var today = clock.ToLocal(nowUtc);
         var times = new List<DateTime>();
         for (var month = new DateTime(today.Year - 2, 1, 1); month <= today; month = month.AddMonths(1))
@@ -43,20 +48,14 @@ public sealed class DemoGratifications(
         var added = 0;
         foreach (var submittedAt in times)
         {
-            var year = clock.ToLocal(submittedAt).Year;
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
-            db.GratificationReports.Add(await NewReportAsync(reporters[random.Next(reporters.Count)], submittedAt, year, sequence, nowUtc, holidays, ct));
-            added++;
+            await AddReportAsync(reporters[random.Next(reporters.Count)], submittedAt, ++added, nowUtc, ct);
         }
 
         return added;
     }
 
-    private async Task<GratificationReport> NewReportAsync(
-        string reporterId, DateTime submittedAt, int year, int sequence, DateTime nowUtc, IReadOnlySet<DateOnly> holidays, CancellationToken ct)
+    private async Task AddReportAsync(string reporterId, DateTime submittedAt, int index, DateTime nowUtc, CancellationToken ct)
     {
-        var id = Guid.NewGuid();
-        var identityScope = Guid.NewGuid();
         var gift = Gifts[random.Next(Gifts.Length)];
         var received = DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(-random.Next(1, 30));
         var content = new GratificationContent
@@ -75,7 +74,7 @@ public sealed class DemoGratifications(
         };
         var identity = new GratificationIdentity
         {
-            FullName = "Pegawai Contoh " + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FullName = "Pegawai Contoh " + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Nik = "6474" + random.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Position = "Pelaksana",
             Unit = "Sekretariat",
@@ -83,46 +82,36 @@ public sealed class DemoGratifications(
             PhoneNumber = "0813" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
+        then.UtcNow = submittedAt;
+        var stored = await submission.StoreAsync(reporterId, identity, content, [], ct);
+        var report = await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == stored.RegistrationNumber, ct);
         var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= nowUtc).ToList();
         var last = history[^1];
-        var report = new GratificationReport
-        {
-            Id = id,
-            RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.GratificationPrefix, year, sequence),
-            Year = year,
-            Sequence = sequence,
-            OwnerRef = owners.RefFor(reporterId),
-            Status = last.Status,
-            SubmittedAt = submittedAt,
-            UpdatedAt = last.At,
-            StatusChangedAt = last.At,
-            ResolvedAt = last.Status.IsFinal() ? last.At : null,
-            ReceivedOn = received,
-            ReportDeadline = Features.Gratifikasi.ReportingDeadline.DeadlineFor(received, holidays),
-            DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct),
-            ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk).Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault(),
-            IdentityScope = identityScope,
-            SealedIdentity = sealer.SealPadded(identityScope, identity, ContentSealer.IdentityBucket),
-            SealedContent = sealer.Seal(id, content),
-        };
+        report.Status = last.Status;
+        report.UpdatedAt = last.At;
+        report.StatusChangedAt = last.At;
+        report.ResolvedAt = last.Status.IsFinal() ? last.At : null;
+        report.DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct);
+        report.ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk)
+            .Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault();
         var decided = history.Where(s => s.Status == GratificationStatus.DitetapkanKpk).Select(s => (DateTime?)s.At).FirstOrDefault();
         if (decided is { } decidedAt)
         {
             report.KpkDecision = random.Next(100) < 60 ? KpkDecision.MilikNegara : KpkDecision.MilikPenerima;
             report.KpkDecisionDate = DateOnly.FromDateTime(clock.ToLocal(decidedAt));
-            report.KpkDecisionNumber = $"{random.Next(100, 9999)}/GRAT.02/{year}";
+            report.KpkDecisionNumber = $"{random.Next(100, 9999)}/GRAT.02/{report.Year}";
         }
 
-        report.Events.AddRange(history.Select((step, i) => new GratificationEvent
+        db.GratificationEvents.AddRange(history.Skip(1).Select(step => new GratificationEvent
         {
+            ReportId = report.Id,
             Status = step.Status,
             At = step.At,
-            Kind = i == 0 ? ReportEventKind.Submitted
-                : step.Status == GratificationStatus.Diajukan ? ReportEventKind.Completed
-                : ReportEventKind.StatusChanged,
-            SealedPublicNote = sealer.Seal(id, Note(step.Status)),
+            Kind = step.Status == GratificationStatus.Diajukan ? ReportEventKind.Completed : ReportEventKind.StatusChanged,
+            SealedPublicNote = sealer.Seal(report.Id, Note(step.Status)),
         }));
-        return report;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private List<(GratificationStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)

@@ -30,28 +30,28 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
     public static bool IsAvailable(GratificationStatus status) => status is GratificationStatus.DiverifikasiUpg
         or GratificationStatus.DiteruskanKeKpk or GratificationStatus.DitetapkanKpk or GratificationStatus.Selesai;
 
-    public async Task<(Outcome Outcome, PdfFile? File)> RenderAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
+    public async Task<Outcome<PdfFile>> RenderAsync(StaffActor actor, string registrationNumber, string? reason, CancellationToken ct)
     {
         var number = ReporterGratifications.Number(registrationNumber);
         if (number is null || !actor.IsUpg)
         {
-            return (Outcome.NotFound, null);
+            return Outcome.NotFound.Without<PdfFile>();
         }
 
         var report = await db.GratificationReports.SingleOrDefaultAsync(r => r.RegistrationNumber == number, ct);
         if (report is null)
         {
-            return (Outcome.NotFound, null);
+            return Outcome.NotFound.Without<PdfFile>();
         }
 
         if (!IsAvailable(report.Status))
         {
-            return (Outcome.Conflict("reason", NotYetMessage), null);
+            return Outcome.Conflict("reason", NotYetMessage).Without<PdfFile>();
         }
 
         if (!StaffEvidence.IsReason(reason))
         {
-            return (Outcome.Invalid("reason", ReasonMessage), null);
+            return Outcome.Invalid("reason", ReasonMessage).Without<PdfFile>();
         }
 
         var pdf = KpkFormDocument.Render(await FormAsync(report, ct), agency.CurrentValue);
@@ -65,12 +65,12 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
         {
             // The report changed since it was read (the form would show an older state): nothing is revealed or printed.
             await transaction.RollbackAsync(ct);
-            return (CaseChanges.Refused(db), null);
+            return CaseChanges.Refused(db).Without<PdfFile>();
         }
 
         await audit.AppendAsync(actor.UserName, AuditActions.KpkForm, report.RegistrationNumber, null, ct, typedNote: Truncate(reason!.Trim(), 1000));
         await transaction.CommitAsync(ct);
-        return (Outcome.Ok, new PdfFile(FileName(report.RegistrationNumber), pdf));
+        return Outcome.With(new PdfFile(FileName(report.RegistrationNumber), pdf));
     }
 
     private async Task<KpkForm> FormAsync(GratificationReport report, CancellationToken ct)

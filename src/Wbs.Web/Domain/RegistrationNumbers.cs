@@ -1,33 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using Wbs.Web.Data;
-
 namespace Wbs.Web.Domain;
 
 /// <summary>
-/// Hands out ADU-YYYY-NNNNN / GRT-YYYY-NNNNN numbers. The counter row is incremented inside the caller's
-/// transaction, so a rolled-back submission gives its number back (no gaps) and the row lock (PostgreSQL) or the
-/// write lock (SQLite) makes concurrent submissions, from any number of nodes, take turns (no duplicates).
+/// The form of ADU-YYYY-NNNNN / GRT-YYYY-NNNNN numbers; the sequences are taken in the submission's transaction (RegistrationSequence).
 /// </summary>
 public static class RegistrationNumbers
 {
     public const string ComplaintPrefix = "ADU";
     public const string GratificationPrefix = "GRT";
-
-    public static async Task<int> NextAsync(WbsDbContext db, string prefix, int year, CancellationToken ct)
-    {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("A registration number must be taken inside the submission's transaction.");
-        }
-
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "RegistrationCounters" ("Prefix", "Year", "LastValue") VALUES ({prefix}, {year}, 0) ON CONFLICT ("Prefix", "Year") DO NOTHING""",
-            ct);
-        var values = await db.Database.SqlQuery<int>(
-            $"""UPDATE "RegistrationCounters" SET "LastValue" = "LastValue" + 1 WHERE "Prefix" = {prefix} AND "Year" = {year} RETURNING "LastValue" AS "Value" """)
-            .ToListAsync(ct);
-        return values.Single();
-    }
 
     public static string Format(string prefix, int year, int sequence) => $"{prefix}-{year:D4}-{sequence:D5}";
 

@@ -1,4 +1,3 @@
-using Wbs.Web.Features.Kasus;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +5,10 @@ using Wbs.Web.Features.Akun;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Documents;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Statistik;
@@ -89,45 +91,33 @@ public static class ServiceRegistration
         return services;
     }
 
+    /// <summary>The application's services, one group per feature or shared mechanism; each group registers its own.</summary>
     public static IServiceCollection AddWbsServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<KeyOptions>(configuration.GetSection(KeyOptions.Section));
-        services.AddSingleton<MasterKeyRing>();
-        services.AddSingleton<DataKeyCache>();
-        services.AddScoped<KeyRingStore>();
-        services.AddScoped<SystemKeys>();
-        services.AddScoped<Data.StartupChecks>();
-        services.AddScoped<IContentCipher, EnvelopeCipher>();
-        services.AddScoped<ContentSealer>();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<KeyRotation>();
+        // Keys, sealing and audit first: every feature below stores or reads sealed data through them.
+        services.AddWbsSecurity(configuration);
+
+        // Evidence is checked and cleaned the same way for every report kind; the worker pool is one per node.
         services.AddSingleton<EvidenceIntake>();
-        services.AddSingleton<SignInBackoff>();
-        services.AddScoped<ReporterAccounts>();
-        services.AddScoped<ComplaintSubmission>();
-        services.AddScoped<ComplaintIntake>();
-        services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
-        services.AddMemoryCache();
-        services.AddScoped<Deadlines>();
-        services.AddScoped<Features.Kasus.ReporterCaseWork>();
-        services.AddScoped<Features.Kasus.StaffCaseWork>();
-        services.AddScoped<StaffAccounts>();
-        services.AddScoped<StaffComplaints>();
-        services.AddScoped<StaffEvidence>();
-        services.AddScoped<InboxExport>();
-        services.AddScoped<StaffSignIn>();
-        services.AddScoped<RoleGrantNotices>();
-        services.AddWbsRateLimits(configuration);
+
+        // The shared case core the two report kinds below are built on.
+        services.AddCaseCore(configuration);
+        services.AddComplaints();
+        services.AddGratifications();
+
+        // Reporter accounts, the back office, the public figures and the downloadable documents.
+        services.AddReporterAccounts();
+        services.AddStaff();
+
+        // Metrics for Prometheus, off unless a port is set.
         services.AddWbsMetrics(configuration);
-        services.AddScoped<ReporterComplaints>();
-        services.AddScoped<Features.Gratifikasi.GratificationSubmission>();
-        services.AddScoped<Features.Gratifikasi.GratificationOwners>();
-        services.AddScoped<Features.Gratifikasi.ReporterGratifications>();
-        services.AddScoped<Features.Gratifikasi.StaffGratifications>();
-        services.AddScoped<Documents.Receipts>();
-        services.AddScoped<Documents.KpkForms>();
-        services.AddWbsRuntimeSettings();
         services.AddWbsStatistics();
+        services.AddDocuments();
+
+        // Admin-saved agency and deadline settings; after the configuration bindings above, so saved values win.
+        services.AddWbsRuntimeSettings();
+
+        // Only the demo-data command uses it; registered so it can call the submission services.
         services.AddScoped<Demo.DemoData>();
         return services;
     }

@@ -47,6 +47,6 @@ public static class GratificationSamples
         await using var scope = services.CreateAsyncScope();
         var submission = scope.ServiceProvider.GetRequiredService<GratificationSubmission>();
         var result = await submission.SubmitAsync(reporterId, draft ?? Draft(), files ?? [], CancellationToken.None);
-        return result.Submitted ?? throw new InvalidOperationException("Sample gratification refused: " + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
+        return result.Value ?? throw new InvalidOperationException("Sample gratification refused: " + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
     }
 }

@@ -4,6 +4,7 @@ using Wbs.Tests.Gratifikasi;
 using Wbs.Tests.Staf;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Tests.Pengaduan;
 

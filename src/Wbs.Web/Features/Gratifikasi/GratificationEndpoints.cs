@@ -125,7 +125,7 @@ public static class GratificationEndpoints
 
         var files = form.Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
         var result = await submission.SubmitAsync(ComplaintEndpoints.UserId(user), draft, files, ct);
-        if (result.Submitted is not { } stored)
+        if (result.Value is not { } stored)
         {
             return ApiEndpoints.Invalid(result.Errors);
         }

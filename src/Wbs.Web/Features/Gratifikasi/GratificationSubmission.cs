@@ -3,6 +3,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Statistik;
@@ -10,8 +11,6 @@ using Wbs.Web.Features.Statistik;
 namespace Wbs.Web.Features.Gratifikasi;
 
 public sealed record SubmittedGratification(string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateOnly ReportDeadline);
-
-public sealed record GratificationIntakeResult(SubmittedGratification? Submitted, Dictionary<string, string> Errors, List<string> FileErrors);
 
 /// <summary>
 /// Checks and stores a new gratification report whole or not at all: report, GRT number, history and files in one
@@ -21,7 +20,7 @@ public sealed partial class GratificationSubmission(
     WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines, ILogger<GratificationSubmission> logger,
     GratificationOwners owners)
 {
-    public async Task<GratificationIntakeResult> SubmitAsync(
+    public async Task<Outcome<SubmittedGratification>> SubmitAsync(
         string reporterId, GratificationDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
         IReadOnlyDictionary<string, string>? earlierErrors = null)
     {
@@ -39,10 +38,10 @@ public sealed partial class GratificationSubmission(
 
         if (identity is null || content is null || errors.Count > 0)
         {
-            return new GratificationIntakeResult(null, errors, fileErrors);
+            return Outcome.Invalid(errors).Without<SubmittedGratification>();
         }
 
-        return new GratificationIntakeResult(await StoreAsync(reporterId, identity, content, accepted, ct), errors, fileErrors);
+        return Outcome.With(await StoreAsync(reporterId, identity, content, accepted, ct));
     }
 
     public async Task<SubmittedGratification> StoreAsync(
@@ -57,7 +56,7 @@ public sealed partial class GratificationSubmission(
             var holidays = await deadlines.HolidaysAsync(ct);
             var dueOn = await deadlines.DueOnAsync(GratificationStatus.Diajukan, now, null, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
+            var sequence = await RegistrationSequence.NextAsync(db, RegistrationNumbers.GratificationPrefix, year, ct);
 
             var id = Guid.NewGuid();
             var identityScope = Guid.NewGuid();

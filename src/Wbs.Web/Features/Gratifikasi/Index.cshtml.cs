@@ -1,19 +1,6 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Wbs.Web.Features.Gratifikasi;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-public class IndexModel(ReporterGratifications gratifications) : PageModel
-{
-    public List<GratificationListItem> Reports { get; private set; } = [];
-
-    /// <summary>The number just submitted, shown only when it is one of this reporter's own.</summary>
-    public string? NewNumber { get; private set; }
-
-    public async Task OnGetAsync(string? baru, CancellationToken ct)
-    {
-        Reports = await gratifications.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
-        NewNumber = Reports.FirstOrDefault(r => r.RegistrationNumber == baru)?.RegistrationNumber;
-    }
-}
+public class IndexModel(ReporterGratifications gratifications)
+    : ReporterIndexPage<GratificationListItem, GratificationDetail>(gratifications, r => r.RegistrationNumber);

@@ -39,6 +39,7 @@ public sealed record GratificationDetail(
 /// </summary>
 public sealed class ReporterGratifications(
     WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines, AgencyClock clock, GratificationOwners owners)
+    : IReporterCases<GratificationListItem, GratificationDetail>
 {
     public async Task<List<GratificationListItem>> ListAsync(string reporterId, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
@@ -32,10 +33,8 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 
     public EvidenceIntake Evidence => evidence;
 
-    /// <summary>Errors keyed by the API's field names (reportType, nik …), in Indonesian.</summary>
-    public Dictionary<string, string> Errors { get; private set; } = [];
-
-    public List<string> FileErrors { get; private set; } = [];
+    /// <summary>Errors keyed by the API's field names (reportType, nik, files …), in Indonesian.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public bool FilesNeedChoosingAgain { get; private set; }
 
@@ -72,14 +71,13 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 
         var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
         var result = await submission.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, files, ct, earlier);
-        if (result.Submitted is { } stored)
+        if (result.Value is { } stored)
         {
             return Redirect("/Gratifikasi?baru=" + Uri.EscapeDataString(stored.RegistrationNumber));
         }
 
-        Errors = result.Errors.Where(e => e.Key != "files").ToDictionary();
-        FileErrors = result.FileErrors;
-        FilesNeedChoosingAgain = Files.Any(f => f.Length > 0) && FileErrors.Count == 0;
+        Errors = result.Errors;
+        FilesNeedChoosingAgain = Files.Any(f => f.Length > 0) && !Errors.ContainsKey("files");
 
         // The date's problem is already said under the field; the box does not say it a second time.
         Deadline = Errors.ContainsKey("receivedDate") ? DeadlinePreview.AfterDateFixed : await PreviewAsync(Input.ReceivedDate, ct);

@@ -12,7 +12,7 @@ namespace Wbs.Web.Features.Kasus;
 /// downloads, the message thread and the completion form. Each kind says how it finds, lists and changes its reports;
 /// every call is scoped to the signed-in reporter, so another reporter's number is not found.
 /// </summary>
-public abstract class ReporterDetailPage<TDetail>(EvidenceIntake evidence) : PageModel
+public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, TDetail> cases, EvidenceIntake evidence) : PageModel
     where TDetail : class
 {
     public TDetail Report { get; private set; } = null!;
@@ -37,13 +37,14 @@ public abstract class ReporterDetailPage<TDetail>(EvidenceIntake evidence) : Pag
     /// <summary>The notices shown after a message ("pesan") or a completion ("lengkap") was stored.</summary>
     protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
 
-    protected abstract Task<TDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct);
+    private Task<TDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct) => cases.FindAsync(ReporterId, nomor, ct, markRead);
 
-    protected abstract Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct);
+    private Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct) => cases.DownloadAsync(ReporterId, nomor, id, ct);
 
-    protected abstract Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct);
+    private Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct) => cases.SendMessageAsync(ReporterId, nomor, body, ct);
 
-    protected abstract Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct);
+    private Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct) =>
+        cases.CompleteAsync(ReporterId, nomor, information, files, ct);
 
     public async Task<IActionResult> OnGetAsync(string nomor, string? selesai, CancellationToken ct)
     {

@@ -145,7 +145,7 @@ public static class ComplaintEndpoints
 
         var files = form.Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
         var result = await intake.SubmitAsync(UserId(user), draft, files, ct, errors);
-        if (result.Submitted is not { } stored)
+        if (result.Value is not { } stored)
         {
             return ApiEndpoints.Invalid(result.Errors);
         }

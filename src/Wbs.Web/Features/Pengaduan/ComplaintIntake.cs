@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public sealed record ComplaintIntakeResult(SubmittedComplaint? Submitted, Dictionary<string, string> Errors, List<string> FileErrors);
-
-/// <summary>Checks a draft and its evidence, then stores it; the page and the API both come through here.</summary>
+/// <summary>
+/// Checks a draft and its evidence, then stores it; the page and the API both come through here. Invalid answers carry
+/// errors keyed by the API's field names, the evidence's problems together under "files".
+/// </summary>
 public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, ComplaintSubmission submission, AgencyClock clock)
 {
-    public async Task<ComplaintIntakeResult> SubmitAsync(
+    public async Task<Outcome<SubmittedComplaint>> SubmitAsync(
         string reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
         IReadOnlyDictionary<string, string>? earlierErrors = null)
     {
@@ -30,10 +32,9 @@ public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, Co
 
         if (content is null || errors.Count > 0)
         {
-            return new ComplaintIntakeResult(null, errors, fileErrors);
+            return Outcome.Invalid(errors).Without<SubmittedComplaint>();
         }
 
-        var stored = await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct);
-        return new ComplaintIntakeResult(stored, errors, fileErrors);
+        return Outcome.With(await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct));
     }
 }

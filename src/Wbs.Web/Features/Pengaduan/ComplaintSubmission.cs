@@ -5,6 +5,7 @@ using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Statistik;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
@@ -28,7 +29,7 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
             var year = clock.ToLocal(now).Year;
             var dueOn = await deadlines.DueOnAsync(ComplaintStatus.Diterima, now, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var sequence = await RegistrationNumbers.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
+            var sequence = await RegistrationSequence.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
 
             var id = Guid.NewGuid();
             var report = new Complaint

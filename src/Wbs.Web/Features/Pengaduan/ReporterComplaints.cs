@@ -35,6 +35,7 @@ public sealed record AttachmentDownload(string FileName, string ContentType, byt
 /// another reporter's number is simply not found.
 /// </summary>
 public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, ReporterCaseWork work, Deadlines deadlines)
+    : IReporterCases<ComplaintListItem, ComplaintDetail>
 {
     public async Task<List<ComplaintListItem>> ListAsync(string reporterId, CancellationToken ct)
     {

@@ -56,10 +56,10 @@ public static class StaffComplaintEndpoints
                 return NoContentAccess();
             }
 
-            var (filter, errors) = await query.ToFilterAsync(db, ct);
-            if (filter is null)
+            var asked = await query.ToFilterAsync(db, ct);
+            if (asked.Value is not { } filter)
             {
-                return ApiEndpoints.Invalid(errors);
+                return ApiEndpoints.Invalid(asked.Errors);
             }
 
             var page = await reports.InboxAsync(actor, filter, ct);

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Evidence;
-using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Pengaduan;
 
@@ -15,8 +14,13 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
     /// <summary>Rows for reported persons shown without script; script adds more, up to the validator's limit.</summary>
     public const int FixedPersonRows = 3;
 
+    /// <summary>The form binds the draft the API also fills; its fields are named Input.Title, Input.UnitId …</summary>
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ComplaintDraft Input { get; set; } = new();
+
+    /// <summary>The reporter's statement of good faith; the complaint is refused without it.</summary>
+    [BindProperty(Name = "Input.GoodFaith")]
+    public bool GoodFaith { get; set; }
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
@@ -24,27 +28,15 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
     public List<SelectListItem> ViolationTypes { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
     public EvidenceIntake Evidence => evidence;
-    public List<string> FileErrors { get; private set; } = [];
+
+    /// <summary>Errors keyed by the API's field names (title, unit, files …), in Indonesian.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
     public bool FilesNeedChoosingAgain { get; private set; }
 
-    public class InputModel
-    {
-        public int? ViolationTypeId { get; set; }
-        public string? Title { get; set; }
-        public string? Description { get; set; }
-        public List<ReportedPersonDraft> ReportedPersons { get; set; } = [];
-        public string? Witnesses { get; set; }
-        public int? UnitId { get; set; }
-        public string? Location { get; set; }
-        public string? IncidentDate { get; set; }
-        public string? IncidentDateEnd { get; set; }
-        public string? Why { get; set; }
-        public string? How { get; set; }
-        public string? EstimatedLoss { get; set; }
-        public bool GoodFaith { get; set; }
-    }
+    public string? ErrorOf(string key) => Errors.GetValueOrDefault(key);
 
-    public bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
+    public bool HasError(string key) => Errors.ContainsKey(key);
 
     public Completeness Answered => Completeness.Of(Input);
 
@@ -54,45 +46,22 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
     {
         // Binding messages are in English and about types; the shared validator says it in Indonesian instead.
         ModelState.Clear();
-        var draft = new ComplaintDraft
-        {
-            Title = Input.Title,
-            Description = Input.Description,
-            ViolationTypeId = Input.ViolationTypeId,
-            ReportedPersons = Input.ReportedPersons,
-            Witnesses = Input.Witnesses,
-            UnitId = Input.UnitId,
-            Location = Input.Location,
-            IncidentDate = Input.IncidentDate,
-            IncidentDateEnd = Input.IncidentDateEnd,
-            Why = Input.Why,
-            How = Input.How,
-            EstimatedLoss = Input.EstimatedLoss,
-        };
         var earlier = new Dictionary<string, string>();
-        if (!Input.GoodFaith)
+        if (!GoodFaith)
         {
             earlier["goodFaith"] = "Centang pernyataan bahwa pengaduan ini dibuat dengan itikad baik.";
         }
 
         var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var result = await intake.SubmitAsync(userId, draft, files, ct, earlier);
-        if (result.Submitted is { } stored)
+        var result = await intake.SubmitAsync(userId, Input, files, ct, earlier);
+        if (result.Value is { } stored)
         {
             return Redirect("/Pengaduan?baru=" + Uri.EscapeDataString(stored.RegistrationNumber));
         }
 
-        foreach (var (key, message) in result.Errors.Where(e => e.Key != "files"))
-        {
-            // The API calls the unit "unit"; on this form the field is the UnitId select.
-            var field = key == "unit" ? "UnitId" : char.ToUpperInvariant(key[0]) + key[1..];
-            ModelState.AddModelError("Input." + field, message);
-        }
-
-        FileErrors = result.FileErrors;
-        FilesNeedChoosingAgain = Files.Any(f => f.Length > 0) && FileErrors.Count == 0;
-        ModelState.AddModelError(string.Empty, "Pengaduan belum terkirim. Perbaiki isian yang ditandai; isian Anda yang lain tetap tersimpan di formulir ini.");
+        Errors = result.Errors;
+        FilesNeedChoosingAgain = Files.Any(f => f.Length > 0) && !Errors.ContainsKey("files");
         await LoadAsync(ct);
         return Page();
     }
@@ -115,7 +84,7 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
 /// <summary>Which of the six 5W+1H questions a draft answers; the server's view, which script only previews.</summary>
 public sealed record Completeness(bool What, bool Who, bool Where, bool When, bool Why, bool How)
 {
-    public static Completeness Of(TambahModel.InputModel input) => new(
+    public static Completeness Of(ComplaintDraft input) => new(
         What: input.ViolationTypeId is not null && !string.IsNullOrWhiteSpace(input.Title) && !string.IsNullOrWhiteSpace(input.Description),
         Who: input.ReportedPersons.Any(p => !string.IsNullOrWhiteSpace(p.Name)),
         Where: !string.IsNullOrWhiteSpace(input.Location),

@@ -19,10 +19,10 @@ public static class ExportEndpoints
                 return ApiEndpoints.Invalid(new Dictionary<string, string> { ["format"] = "Format ekspor harus xlsx atau csv." });
             }
 
-            var (filter, errors) = await query.WithInboxNames(http.Request.Query).ToFilterAsync(db, ct);
-            if (filter is null)
+            var asked = await query.WithInboxNames(http.Request.Query).ToFilterAsync(db, ct);
+            if (asked.Value is not { } filter)
             {
-                return ApiEndpoints.Invalid(errors);
+                return ApiEndpoints.Invalid(asked.Errors);
             }
 
             var file = await export.ExportAsync(StaffAuth.Actor(http.User), filter, kind == "XLSX", ct);

@@ -9,6 +9,7 @@ using MiniExcelLibs.OpenXml;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Staf;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Domain;
 
 namespace Wbs.Web.Features.Staf;
@@ -68,8 +69,8 @@ public sealed record InboxQuery
         };
     }
 
-    /// <summary>The filter, or Indonesian messages keyed by parameter when a value cannot be understood.</summary>
-    public async Task<(ComplaintInboxFilter? Filter, Dictionary<string, string> Errors)> ToFilterAsync(WbsDbContext db, CancellationToken ct)
+    /// <summary>The filter, or invalid with Indonesian messages keyed by parameter when a value cannot be understood.</summary>
+    public async Task<Outcome<ComplaintInboxFilter>> ToFilterAsync(WbsDbContext db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         ComplaintStatus? status = null;
@@ -86,7 +87,7 @@ public sealed record InboxQuery
         var to = ParseDate(To, "to", errors);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Outcome.Invalid(errors).Without<ComplaintInboxFilter>();
         }
 
         var handler = Handler?.Trim();
@@ -96,7 +97,7 @@ public sealed record InboxQuery
                 .Select(u => u.Id).FirstOrDefaultAsync(ct) ?? handler;
         }
 
-        return (new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to), errors);
+        return Outcome.With(new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to));
     }
 
     /// <summary>The filter as text for the audit log (no free text other than the number searched for).</summary>
@@ -137,29 +138,4 @@ public sealed record InboxQuery
         errors[name] = $"{name} harus berupa tanggal yyyy-MM-dd.";
         return null;
     }
-}
-
-/// <summary>Statuses and outcomes as API clients may spell them.</summary>
-public static class StatusNames
-{
-    public static ComplaintStatus? Parse(string? text)
-    {
-        var key = Squeeze(text);
-        return key.Length == 0 ? null : Enum.GetValues<ComplaintStatus>().Select(s => (ComplaintStatus?)s).FirstOrDefault(s => Squeeze(s.ToString()) == key);
-    }
-
-    /// <summary>"terbukti", "tidak terbukti", "TidakTerbukti" or "tidak_terbukti".</summary>
-    public static ComplaintOutcome? ParseOutcome(string? text) => Squeeze(text) switch
-    {
-        "terbukti" => ComplaintOutcome.Terbukti,
-        "tidakterbukti" => ComplaintOutcome.TidakTerbukti,
-        _ => null,
-    };
-
-    public static string Display(this ComplaintOutcome outcome) => outcome == ComplaintOutcome.Terbukti ? "terbukti" : "tidak terbukti";
-
-#pragma warning disable CA1308 // A comparison key, never shown: lower case reads naturally for these Indonesian words.
-    private static string Squeeze(string? text) =>
-        new string((text ?? "").Where(char.IsLetter).ToArray()).ToLowerInvariant();
-#pragma warning restore CA1308
 }

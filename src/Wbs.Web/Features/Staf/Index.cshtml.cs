@@ -8,6 +8,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Staf;
 

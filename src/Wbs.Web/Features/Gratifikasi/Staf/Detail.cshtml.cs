@@ -66,9 +66,9 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
     /// <summary>The KPK form (identity in full) as a download, for a stated reason the audit log keeps; refused before verification.</summary>
     public async Task<IActionResult> OnPostFormulirKpkAsync(string nomor, CancellationToken ct)
     {
-        var (outcome, pdf) = await kpkForms.RenderAsync(StaffAuth.Actor(User), nomor, AlasanFormulir, ct);
-        return outcome.IsOk
-            ? File(pdf!.Content, "application/pdf", pdf.FileName)
+        var outcome = await kpkForms.RenderAsync(StaffAuth.Actor(User), nomor, AlasanFormulir, ct);
+        return outcome.Value is { } pdf
+            ? File(pdf.Content, "application/pdf", pdf.FileName)
             : await AfterAsync(nomor, outcome, nameof(AlasanFormulir), null, ct);
     }
 

@@ -5,6 +5,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi.Staf;
 

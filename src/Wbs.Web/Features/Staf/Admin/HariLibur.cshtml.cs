@@ -7,6 +7,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Staf.Admin;
 

@@ -2,30 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Wbs.Web.Data;
+using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 
-namespace Wbs.Web.Domain;
-
-/// <summary>Deadlines in working days (section "Wbs:Deadlines").</summary>
-public sealed class DeadlineOptions
-{
-    public const string Section = "Wbs:Deadlines";
-
-    public int VerificationWorkingDays { get; set; } = 5;
-    public int CompletionWorkingDays { get; set; } = 20;
-    public int FollowUpWorkingDays { get; set; } = 60;
-
-    /// <summary>How long the UPG has to forward a gratification report to KPK.</summary>
-    public int GratificationForwardingWorkingDays { get; set; } = 10;
-}
-
-public enum DeadlineState
-{
-    None,
-    OnTrack,
-    DueSoon,
-    Overdue,
-}
+namespace Wbs.Web.Features.Kasus;
 
 /// <summary>The agency's working-day calendar and the deadline of each stage of a complaint.</summary>
 public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<DeadlineOptions> options, AgencyClock clock)

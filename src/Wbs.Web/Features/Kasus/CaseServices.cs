@@ -1,0 +1,18 @@
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Features.Kasus;
+
+public static class CaseServices
+{
+    /// <summary>The case core both report kinds call: deadlines on the agency's calendar, staff and reporter case work.</summary>
+    public static IServiceCollection AddCaseCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
+        services.AddMemoryCache();
+        services.AddScoped<Deadlines>();
+        services.AddScoped<ReporterCaseWork>();
+        services.AddScoped<StaffCaseWork>();
+        services.AddScoped<StaffEvidence>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Wbs.Web.Features.Pengaduan;
+
+public static class ComplaintServices
+{
+    /// <summary>Complaints: intake and storage for the form and the API, the reporter's view and the staff's case work.</summary>
+    public static IServiceCollection AddComplaints(this IServiceCollection services)
+    {
+        services.AddScoped<ComplaintSubmission>();
+        services.AddScoped<ComplaintIntake>();
+        services.AddScoped<ReporterComplaints>();
+        services.AddScoped<StaffComplaints>();
+        return services;
+    }
+}
