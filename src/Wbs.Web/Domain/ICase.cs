@@ -5,7 +5,7 @@ public interface ICase
 {
     Guid Id { get; }
     string RegistrationNumber { get; }
-    string ReporterId { get; }
+    string? ReporterId { get; }
     DateTime UpdatedAt { get; set; }
 
     /// <summary>A new history entry in the case's current status, for the caller to add to the context.</summary>

@@ -242,6 +242,35 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("AgencySettings");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedContact")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("SessionStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("AnonymousAccesses");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -458,6 +487,141 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("AuditHeads");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ContactRevealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReporterId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ViolationTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ViolationTypeId");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("ReporterId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ComplaintEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedPublicNote")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportEvents", (string)null);
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.DataKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -668,142 +832,6 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("RegistrationCounters");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AssignedToId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("Checklist")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("ContactRevealedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ForwardedTo")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("RegistrationNumber")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("ReporterId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte[]>("SealedContent")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("ViolationTypeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DueOn");
-
-                    b.HasIndex("RegistrationNumber")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("ViolationTypeId");
-
-                    b.HasIndex("AssignedToId", "Status");
-
-                    b.HasIndex("ReporterId", "SubmittedAt");
-
-                    b.HasIndex("Status", "SubmittedAt");
-
-                    b.HasIndex("Year", "Sequence")
-                        .IsUnique();
-
-                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
-
-                    b.ToTable("Reports");
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.ReportEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("SealedInternalNote")
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("SealedPublicNote")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId", "At");
-
-                    b.ToTable("ReportEvents");
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -893,7 +921,7 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("ViolationTypes");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Statistik.StatisticsStamp", b =>
+            modelBuilder.Entity("Wbs.Web.Features.Statistik.StatisticsStamp", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -957,11 +985,52 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("Wbs.Web.Domain.AnonymousAccess", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AttachmentBlob", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.Attachment", null)
                         .WithOne("Blob")
                         .HasForeignKey("Wbs.Web.Domain.AttachmentBlob", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wbs.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wbs.Web.Domain.ViolationType", "ViolationType")
+                        .WithMany()
+                        .HasForeignKey("ViolationTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+
+                    b.Navigation("ViolationType");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ComplaintEvent", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -984,50 +1053,17 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Wbs.Web.Domain.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Wbs.Web.Domain.ViolationType", "ViolationType")
-                        .WithMany()
-                        .HasForeignKey("ViolationTypeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Unit");
-
-                    b.Navigation("ViolationType");
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.ReportEvent", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
-                        .WithMany("Events")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
                 {
                     b.Navigation("Blob");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
                 {
                     b.Navigation("Events");
                 });

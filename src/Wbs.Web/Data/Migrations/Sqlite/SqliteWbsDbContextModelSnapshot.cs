@@ -231,6 +231,35 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("AgencySettings");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedContact")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SessionStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("AnonymousAccesses");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -447,6 +476,139 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditHeads");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ContactRevealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ViolationTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ViolationTypeId");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("ReporterId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ComplaintEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedInternalNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedPublicNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportEvents", (string)null);
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.DataKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -655,140 +817,6 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("RegistrationCounters");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssignedToId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Checklist")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ContactRevealedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ForwardedTo")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegistrationNumber")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReporterId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("SealedContent")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ViolationTypeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DueOn");
-
-                    b.HasIndex("RegistrationNumber")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("ViolationTypeId");
-
-                    b.HasIndex("AssignedToId", "Status");
-
-                    b.HasIndex("ReporterId", "SubmittedAt");
-
-                    b.HasIndex("Status", "SubmittedAt");
-
-                    b.HasIndex("Year", "Sequence")
-                        .IsUnique();
-
-                    b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
-
-                    b.ToTable("Reports");
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.ReportEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("SealedInternalNote")
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("SealedPublicNote")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId", "At");
-
-                    b.ToTable("ReportEvents");
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.ReportMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -872,7 +900,7 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("ViolationTypes");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Statistik.StatisticsStamp", b =>
+            modelBuilder.Entity("Wbs.Web.Features.Statistik.StatisticsStamp", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -936,11 +964,52 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("Wbs.Web.Domain.AnonymousAccess", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AttachmentBlob", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.Attachment", null)
                         .WithOne("Blob")
                         .HasForeignKey("Wbs.Web.Domain.AttachmentBlob", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wbs.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wbs.Web.Domain.ViolationType", "ViolationType")
+                        .WithMany()
+                        .HasForeignKey("ViolationTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+
+                    b.Navigation("ViolationType");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.ComplaintEvent", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -963,50 +1032,17 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Wbs.Web.Domain.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Wbs.Web.Domain.ViolationType", "ViolationType")
-                        .WithMany()
-                        .HasForeignKey("ViolationTypeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Unit");
-
-                    b.Navigation("ViolationType");
-                });
-
-            modelBuilder.Entity("Wbs.Web.Domain.ReportEvent", b =>
-                {
-                    b.HasOne("Wbs.Web.Domain.Report", null)
-                        .WithMany("Events")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wbs.Web.Domain.Attachment", b =>
                 {
                     b.Navigation("Blob");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Wbs.Web.Domain.Report", b =>
+            modelBuilder.Entity("Wbs.Web.Domain.GratificationReport", b =>
                 {
                     b.Navigation("Events");
                 });
