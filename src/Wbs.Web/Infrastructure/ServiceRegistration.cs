@@ -7,6 +7,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Features.Lacak;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Statistik;
@@ -82,6 +83,9 @@ public static class ServiceRegistration
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser()
 
+                // An account's token: an anonymous report's token (Features/Lacak) reaches only that report's endpoints.
+                .RequireClaim(System.Security.Claims.ClaimTypes.NameIdentifier)
+
                 // A staff token is not a reporter: staff work through the staff API only.
                 .RequireAssertion(context => !context.User.HasClaim(StaffAuth.StaffClaim, "1")))
             .AddStaffPolicies();
@@ -126,6 +130,7 @@ public static class ServiceRegistration
         services.AddWbsRuntimeSettings();
         services.AddWbsStatistics();
         services.AddScoped<Demo.DemoData>();
+        services.AddWbsLacak(configuration);
         return services;
     }
 

@@ -11,8 +11,8 @@ public sealed record ComplaintIntakeResult(SubmittedComplaint? Submitted, Dictio
 public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, ComplaintSubmission submission, AgencyClock clock)
 {
     public async Task<ComplaintIntakeResult> SubmitAsync(
-        string reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
-        IReadOnlyDictionary<string, string>? earlierErrors = null)
+        string? reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? earlierErrors = null, Action<Domain.Complaint>? alongside = null)
     {
         var types = (await db.ViolationTypes.Where(v => v.IsActive).Select(v => v.Id).ToListAsync(ct)).ToHashSet();
         var units = (await db.Units.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
@@ -33,7 +33,7 @@ public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, Co
             return new ComplaintIntakeResult(null, errors, fileErrors);
         }
 
-        var stored = await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct);
+        var stored = await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct, alongside);
         return new ComplaintIntakeResult(stored, errors, fileErrors);
     }
 }

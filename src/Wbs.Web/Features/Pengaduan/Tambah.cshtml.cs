@@ -76,18 +76,15 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
         }
 
         var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var result = await intake.SubmitAsync(userId, draft, files, ct, earlier);
+        var result = await SubmitAsync(draft, files, earlier, ct);
         if (result.Submitted is { } stored)
         {
-            return Redirect("/Pengaduan?baru=" + Uri.EscapeDataString(stored.RegistrationNumber));
+            return await StoredAsync(stored);
         }
 
         foreach (var (key, message) in result.Errors.Where(e => e.Key != "files"))
         {
-            // The API calls the unit "unit"; on this form the field is the UnitId select.
-            var field = key == "unit" ? "UnitId" : char.ToUpperInvariant(key[0]) + key[1..];
-            ModelState.AddModelError("Input." + field, message);
+            ModelState.AddModelError(FieldOf(key), message);
         }
 
         FileErrors = result.FileErrors;
@@ -96,6 +93,19 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>Stores the draft as the signed-in reporter's; the form without an account (Features/Lacak) stores it without one.</summary>
+    protected virtual Task<ComplaintIntakeResult> SubmitAsync(
+        ComplaintDraft draft, IReadOnlyList<IncomingFile> files, Dictionary<string, string> earlier, CancellationToken ct) =>
+        intake.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, draft, files, ct, earlier);
+
+    protected virtual Task<IActionResult> StoredAsync(SubmittedComplaint stored) =>
+        Task.FromResult<IActionResult>(Redirect("/Pengaduan?baru=" + Uri.EscapeDataString(stored.RegistrationNumber)));
+
+    /// <summary>The form field an intake error belongs to.</summary>
+    protected virtual string FieldOf(string key) =>
+        // The API calls the unit "unit"; on this form the field is the UnitId select.
+        "Input." + (key == "unit" ? "UnitId" : char.ToUpperInvariant(key[0]) + key[1..]);
 
     private async Task LoadAsync(CancellationToken ct)
     {
