@@ -17,7 +17,7 @@ public sealed class AccountTests(BrowserFixture browser)
         await Reporter.LogOutAsync(page);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" });
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Masuk" })).ToBeVisibleAsync();
-        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Pengaduan" })).ToHaveCountAsync(0);
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Pengaduan", Exact = true })).ToHaveCountAsync(0);
 
         // Signed out, the complaint pages send the reporter to Masuk.
         await page.GotoAsync("/Pengaduan");

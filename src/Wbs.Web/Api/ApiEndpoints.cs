@@ -40,6 +40,8 @@ public static class ApiEndpoints
         v1.MapAuthEndpoints();
         v1.MapMasterDataEndpoints();
         v1.MapComplaintEndpoints();
+        v1.MapComplaintThreadEndpoints();
+        Features.Lacak.AnonymousEndpoints.MapAnonymousEndpoints(v1);
         v1.MapGratificationEndpoints();
         v1.MapStaffComplaintEndpoints();
         v1.MapStatisticsEndpoints();

@@ -26,6 +26,7 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<ReportMessage> ReportMessages => Set<ReportMessage>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<AgencySettings> AgencySettings => Set<AgencySettings>();
+    public DbSet<AnonymousAccess> AnonymousAccesses => Set<AnonymousAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,7 +11,7 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
 {
     public static string FileName(string registrationNumber) => $"tanda-terima-{registrationNumber}.pdf";
 
-    public async Task<PdfFile?> ComplaintAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    public async Task<PdfFile?> ComplaintAsync(Features.Kasus.ReportOwner owner, string registrationNumber, CancellationToken ct, string? accessCode = null)
     {
         if (RegistrationNumbers.Normalize(registrationNumber) is not { } number
             || !number.StartsWith(RegistrationNumbers.ComplaintPrefix + "-", StringComparison.Ordinal))
@@ -19,7 +19,7 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
             return null;
         }
 
-        var report = await complaints.FindAsync(reporterId, number, ct);
+        var report = await complaints.FindAsync(owner, number, ct);
         if (report is null)
         {
             return null;
@@ -31,9 +31,12 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
             [
                 ("Waktu kejadian", report.Content.IncidentDate.ToString("MMMM yyyy", Culture.Indonesian)),
                 ("Berkas bukti", report.Attachments.Count == 0 ? "tidak ada" : $"{report.Attachments.Count} berkas"),
+                .. accessCode is null ? [] : new[] { ("Kode akses", accessCode) },
             ],
             report.Status.Display(), When(clock.UtcNow),
-            "Gunakan nomor ini untuk mengikuti perkembangan pengaduan Anda di menu Pengaduan setelah masuk ke akun Anda.");
+            owner.AnonymousReportId is null
+                ? "Gunakan nomor ini untuk mengikuti perkembangan pengaduan Anda di menu Pengaduan setelah masuk ke akun Anda."
+                : "Ikuti perkembangan pengaduan ini di menu Lacak Pengaduan dengan nomor ini dan kode akses Anda.");
         return new PdfFile(FileName(report.RegistrationNumber), ReceiptDocument.Render(receipt, agency.CurrentValue));
     }
 

@@ -36,4 +36,5 @@ public class AppUser : IdentityUser
     public bool MustChangePassword { get; set; }
 }
 
-public sealed record ContactDetails(string PhoneNumber, string? Email);
+/// <summary>How the inspectorate may reach a reporter; either may be missing (the phone is optional).</summary>
+public sealed record ContactDetails(string? PhoneNumber, string? Email);

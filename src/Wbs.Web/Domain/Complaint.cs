@@ -10,7 +10,8 @@ public class Complaint : INumberedReport, ICase
     public required string RegistrationNumber { get; set; }
     public int Year { get; set; }
     public int Sequence { get; set; }
-    public required string ReporterId { get; set; }
+    /// <summary>The reporter's account; null for a complaint filed without one (see <see cref="AnonymousAccess"/>).</summary>
+    public string? ReporterId { get; set; }
     public int ViolationTypeId { get; set; }
     public ViolationType? ViolationType { get; set; }
     public int? UnitId { get; set; }

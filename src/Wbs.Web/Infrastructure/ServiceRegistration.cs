@@ -9,6 +9,7 @@ using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Documents;
+using Wbs.Web.Features.Lacak;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Statistik;
@@ -85,6 +86,9 @@ public static class ServiceRegistration
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser()
 
+                // An account's token: an anonymous report's token (Features/Lacak) reaches only that report's endpoints.
+                .RequireClaim(System.Security.Claims.ClaimTypes.NameIdentifier)
+
                 // A staff token is not a reporter: staff work through the staff API only.
                 .RequireAssertion(context => !context.User.HasClaim(StaffAuth.StaffClaim, "1")))
             .AddStaffPolicies();
@@ -104,6 +108,9 @@ public static class ServiceRegistration
         services.AddCaseCore(configuration);
         services.AddComplaints();
         services.AddGratifications();
+
+        // Complaints without an account: access codes, the Lacak session and its guessing limits.
+        services.AddWbsLacak(configuration);
 
         // Reporter accounts, the back office, the public figures and the downloadable documents.
         services.AddReporterAccounts();

@@ -11,7 +11,7 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
 {
     public const long FormOverheadBytes = 1024 * 1024;
 
-    private static readonly string[] UploadPaths = ["/Pengaduan/Tambah", "/api/v1/reports", "/api/v1/gratifications", "/Gratifikasi/Tambah"];
+    private static readonly string[] UploadPaths = ["/Pengaduan/Tambah", "/api/v1/reports", "/api/v1/gratifications", "/Gratifikasi/Tambah", "/Kirim/TanpaAkun", "/api/v1/anonymous/reports"];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -34,7 +34,8 @@ public sealed class UploadLimits(RequestDelegate next, IOptions<EvidenceOptions>
 
     // A reporter completing a report (Perlu Dilengkapi) may send as much evidence as with the report itself.
     private static bool IsCompletion(HttpRequest request) =>
-        (request.Path.StartsWithSegments("/Pengaduan", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/Gratifikasi", StringComparison.OrdinalIgnoreCase))
+        (request.Path.StartsWithSegments("/Pengaduan", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/Gratifikasi", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/Lacak", StringComparison.OrdinalIgnoreCase))
         && string.Equals(request.Query["handler"], "Lengkapi", StringComparison.OrdinalIgnoreCase);
 
     private static async Task TooLargeAsync(HttpContext context, EvidenceOptions evidence)

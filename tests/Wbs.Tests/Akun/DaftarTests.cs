@@ -129,7 +129,23 @@ public class DaftarTests(WbsFactory factory) : IClassFixture<WbsFactory>
         Assert.Contains("Periksa kembali isian yang ditandai.", page.Text(".error-summary"), StringComparison.Ordinal);
         Assert.Equal("Nama samaran (username) wajib diisi.", page.FieldError("Input.Username"));
         Assert.Equal("Kata sandi wajib diisi.", page.FieldError("Input.Password"));
-        Assert.StartsWith("Nomor HP wajib diisi", page.FieldError("Input.PhoneNumber"), StringComparison.Ordinal);
+        Assert.Equal("", page.FieldError("Input.PhoneNumber"));
+    }
+
+    [Fact]
+    public async Task Post_WithoutPhone_CreatesTheAccountWithNoPhoneToReveal()
+    {
+        using var browser = factory.CreatePageClient();
+        var form = Reporter.New().DaftarForm();
+        form["Input.PhoneNumber"] = "";
+
+        using var response = await browser.SubmitAsync("/Akun/Daftar", form);
+
+        var page = await PageClient.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("[data-recovery-code]"));
+        var daftar = await factory.CreatePageClient().GetPageAsync("/Akun/Daftar");
+        Assert.Contains("hanya melalui pesan di halaman pengaduan", daftar.Text("#phone-hint"), StringComparison.Ordinal);
+        Assert.Null(daftar.QuerySelector("input[name='Input.PhoneNumber'][required]"));
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public class CanaryTests
         return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("registrationNumber").GetString()!;
     }
 
-    private static async Task<byte[]> ReadSharedAsync(string path)
+    internal static async Task<byte[]> ReadSharedAsync(string path)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var copy = new MemoryStream();
@@ -142,7 +142,7 @@ public class CanaryTests
         return copy.ToArray();
     }
 
-    private static async Task<string> PgDumpAsync(string connectionString)
+    internal static async Task<string> PgDumpAsync(string connectionString)
     {
         var cs = new NpgsqlConnectionStringBuilder(connectionString);
         var start = new ProcessStartInfo("pg_dump", ["-h", cs.Host!, "-p", cs.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", cs.Username!, "-d", cs.Database!, "--no-owner"])

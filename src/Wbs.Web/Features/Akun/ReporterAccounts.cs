@@ -79,11 +79,8 @@ public sealed partial class ReporterAccounts(
             errors["password"] = "Kata sandi wajib diisi.";
         }
 
-        if (string.IsNullOrWhiteSpace(request.PhoneNumber))
-        {
-            errors["phoneNumber"] = "Nomor HP wajib diisi: Inspektorat akan menghubungi Anda bila pengaduan belum memenuhi kriteria.";
-        }
-        else if (phone is null)
+        // Optional: without it the inspectorate reaches the reporter through messages on the report's page only.
+        if (!string.IsNullOrWhiteSpace(request.PhoneNumber) && phone is null)
         {
             errors["phoneNumber"] = "Nomor HP tidak valid. Gunakan nomor seluler Indonesia, misalnya 081234567890 atau +6281234567890.";
         }
@@ -111,7 +108,7 @@ public sealed partial class ReporterAccounts(
         }
 
         var user = new AppUser { Id = Guid.NewGuid().ToString(), UserName = username, CreatedAt = clock.UtcNow };
-        user.SealedContact = sealer.SealPadded(Guid.Parse(user.Id), new ContactDetails(phone!, email), ContentSealer.ContactBucket);
+        user.SealedContact = sealer.SealPadded(Guid.Parse(user.Id), new ContactDetails(phone, email), ContentSealer.ContactBucket);
         var recoveryCode = NewRecoveryCode();
         user.RecoveryCodeHash = hasher.HashPassword(user, Compact(recoveryCode));
 

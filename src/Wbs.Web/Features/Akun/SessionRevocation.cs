@@ -17,6 +17,12 @@ public static class SessionRevocation
 
     public static async Task<bool> StampMatchesAsync(HttpContext http, ClaimsPrincipal? principal)
     {
+        // A token of one anonymous complaint carries that report's stamp instead of an account's.
+        if (Lacak.LacakSession.ReportOf(principal) is not null)
+        {
+            return await Lacak.LacakSession.StampMatchesAsync(http, principal);
+        }
+
         var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = principal?.FindFirstValue(StampClaim);
         if (id is null || string.IsNullOrEmpty(stamp))

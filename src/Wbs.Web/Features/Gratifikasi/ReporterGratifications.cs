@@ -60,9 +60,9 @@ public sealed class ReporterGratifications(
         }).ToList();
     }
 
-    public async Task<GratificationDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)
+    public async Task<GratificationDetail?> FindAsync(ReportOwner owner, string registrationNumber, CancellationToken ct, bool markRead = false)
     {
-        var report = await OwnAsync(reporterId, registrationNumber, tracked: false, ct);
+        var report = await OwnAsync(owner, registrationNumber, tracked: false, ct);
         if (report is null)
         {
             return null;
@@ -96,21 +96,21 @@ public sealed class ReporterGratifications(
         };
     }
 
-    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
-        await work.DownloadAsync(await OwnAsync(reporterId, registrationNumber, tracked: false, ct), attachmentId, ct);
+    public async Task<AttachmentDownload?> DownloadAsync(ReportOwner owner, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await work.DownloadAsync(await OwnAsync(owner, registrationNumber, tracked: false, ct), attachmentId, ct);
 
     /// <summary>A message to the UPG.</summary>
-    public async Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct) =>
-        await work.SendMessageAsync(await OwnAsync(reporterId, registrationNumber, tracked: true, ct), body, ct);
+    public async Task<Outcome> SendMessageAsync(ReportOwner owner, string registrationNumber, string? body, CancellationToken ct) =>
+        await work.SendMessageAsync(await OwnAsync(owner, registrationNumber, tracked: true, ct), body, ct);
 
     /// <summary>
     /// Adds what the UPG asked for (text and files) while the report is Perlu Dilengkapi; it then returns to Diajukan
     /// by itself and the UPG's forwarding deadline starts again. Stored whole or not at all.
     /// </summary>
     public async Task<Outcome> CompleteAsync(
-        string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+        ReportOwner owner, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
-        var report = await OwnAsync(reporterId, registrationNumber, tracked: true, ct);
+        var report = await OwnAsync(owner, registrationNumber, tracked: true, ct);
         var completion = new CaseCompletion(
             "UPG",
             "Laporan ini sedang tidak diminta untuk dilengkapi.",
@@ -127,6 +127,10 @@ public sealed class ReporterGratifications(
     /// <summary>The registration number as stored when it is a gratification number; null otherwise.</summary>
     public static string? Number(string? registrationNumber) =>
         RegistrationNumbers.Normalize(registrationNumber) is { } n && n.StartsWith(RegistrationNumbers.GratificationPrefix + "-", StringComparison.Ordinal) ? n : null;
+
+    /// <summary>Gratification reports belong to accounts only: an anonymous owner finds none.</summary>
+    private Task<GratificationReport?> OwnAsync(ReportOwner owner, string registrationNumber, bool tracked, CancellationToken ct) =>
+        owner.AccountId is { } reporterId ? OwnAsync(reporterId, registrationNumber, tracked, ct) : Task.FromResult<GratificationReport?>(null);
 
     private async Task<GratificationReport?> OwnAsync(string reporterId, string registrationNumber, bool tracked, CancellationToken ct)
     {

@@ -9,11 +9,11 @@ public interface IReporterCases<TItem, TDetail>
 {
     Task<List<TItem>> ListAsync(string reporterId, CancellationToken ct);
 
-    Task<TDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false);
+    Task<TDetail?> FindAsync(ReportOwner owner, string registrationNumber, CancellationToken ct, bool markRead = false);
 
-    Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct);
+    Task<AttachmentDownload?> DownloadAsync(ReportOwner owner, string registrationNumber, Guid attachmentId, CancellationToken ct);
 
-    Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct);
+    Task<Outcome> SendMessageAsync(ReportOwner owner, string registrationNumber, string? body, CancellationToken ct);
 
-    Task<Outcome> CompleteAsync(string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct);
+    Task<Outcome> CompleteAsync(ReportOwner owner, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct);
 }

@@ -34,17 +34,20 @@ public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, T
 
     protected string ReporterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
+    /// <summary>Whose reports this page may reach: the signed-in account's, unless a page without an account says otherwise.</summary>
+    protected virtual ReportOwner Owner => ReporterId;
+
     /// <summary>The notices shown after a message ("pesan") or a completion ("lengkap") was stored.</summary>
     protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
 
-    private Task<TDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct) => cases.FindAsync(ReporterId, nomor, ct, markRead);
+    private Task<TDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct) => cases.FindAsync(Owner, nomor, ct, markRead);
 
-    private Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct) => cases.DownloadAsync(ReporterId, nomor, id, ct);
+    private Task<AttachmentDownload?> DownloadAsync(string nomor, Guid id, CancellationToken ct) => cases.DownloadAsync(Owner, nomor, id, ct);
 
-    private Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct) => cases.SendMessageAsync(ReporterId, nomor, body, ct);
+    private Task<Outcome> SendMessageAsync(string nomor, string? body, CancellationToken ct) => cases.SendMessageAsync(Owner, nomor, body, ct);
 
     private Task<Outcome> CompleteAsync(string nomor, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct) =>
-        cases.CompleteAsync(ReporterId, nomor, information, files, ct);
+        cases.CompleteAsync(Owner, nomor, information, files, ct);
 
     public async Task<IActionResult> OnGetAsync(string nomor, string? selesai, CancellationToken ct)
     {

@@ -33,9 +33,12 @@ public static class ComplaintEndpoints
 
     public static RouteGroupBuilder MapComplaintEndpoints(this RouteGroupBuilder v1)
     {
-        var reports = v1.MapGroup("/reports").WithTags("Pengaduan").RequireAuthorization(ApiPolicies.Reporter);
+        // Listing and filing need an account; one report's endpoints also take the token of an anonymous report (Features/Lacak).
+        var reports = v1.MapGroup("/reports").WithTags("Pengaduan");
+        var one = v1.MapGroup("/reports").WithTags("Pengaduan").RequireAuthorization(Lacak.AnonymousEndpoints.ReportReaderPolicy);
 
         reports.MapPost("/", CreateAsync)
+            .RequireAuthorization(ApiPolicies.Reporter)
             .Accepts<ComplaintForm>("multipart/form-data")
             .Produces<ComplaintCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -43,11 +46,12 @@ public static class ComplaintEndpoints
 
         reports.MapGet("/", async (ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
             (await mine.ListAsync(UserId(user), ct)).Select(r => new ComplaintSummaryDto(
-                r.RegistrationNumber, r.Title, r.ViolationType, r.Status.Display(), r.SubmittedAt, r.UpdatedAt)).ToList());
+                r.RegistrationNumber, r.Title, r.ViolationType, r.Status.Display(), r.SubmittedAt, r.UpdatedAt)).ToList())
+            .RequireAuthorization(ApiPolicies.Reporter);
 
-        reports.MapGet("/{registrationNumber}", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
+        one.MapGet("/{registrationNumber}", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
         {
-            var detail = await mine.FindAsync(UserId(user), registrationNumber, ct);
+            var detail = await mine.FindAsync(Owner(user), registrationNumber, ct);
             if (detail is null)
             {
                 return ApiEndpoints.NotFound("Pengaduan dengan nomor itu tidak ditemukan di akun Anda.");
@@ -67,9 +71,9 @@ public static class ComplaintEndpoints
         .Produces<ComplaintDetailDto>()
         .ProducesProblem(StatusCodes.Status404NotFound);
 
-        reports.MapGet("/{registrationNumber}/attachments/{id:guid}", async Task<IResult> (string registrationNumber, Guid id, ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
+        one.MapGet("/{registrationNumber}/attachments/{id:guid}", async Task<IResult> (string registrationNumber, Guid id, ClaimsPrincipal user, ReporterComplaints mine, CancellationToken ct) =>
         {
-            var file = await mine.DownloadAsync(UserId(user), registrationNumber, id, ct);
+            var file = await mine.DownloadAsync(Owner(user), registrationNumber, id, ct);
             return file is null
                 ? ApiEndpoints.NotFound("Berkas tidak ditemukan di pengaduan Anda.")
                 : TypedResults.File(file.Content, file.ContentType, file.FileName);
@@ -77,9 +81,9 @@ public static class ComplaintEndpoints
         .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
-        reports.MapGet("/{registrationNumber}/receipt", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, Documents.Receipts receipts, CancellationToken ct) =>
+        one.MapGet("/{registrationNumber}/receipt", async Task<IResult> (string registrationNumber, ClaimsPrincipal user, Documents.Receipts receipts, CancellationToken ct) =>
         {
-            var receipt = await receipts.ComplaintAsync(UserId(user), registrationNumber, ct);
+            var receipt = await receipts.ComplaintAsync(Owner(user), registrationNumber, ct);
             return receipt is null
                 ? ApiEndpoints.NotFound("Pengaduan dengan nomor itu tidak ditemukan di akun Anda.")
                 : TypedResults.File(receipt.Content, "application/pdf", receipt.FileName);
@@ -93,9 +97,29 @@ public static class ComplaintEndpoints
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, ComplaintIntake intake, WbsDbContext db, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
+        if (await ReadAsync(request, db, ct) is not { } read)
         {
             return ApiEndpoints.Invalid(new Dictionary<string, string> { ["body"] = "Kirim sebagai multipart/form-data." });
+        }
+
+        var result = await intake.SubmitAsync(UserId(user), read.Draft, read.Files, ct, read.Errors);
+        if (result.Value is not { } stored)
+        {
+            return ApiEndpoints.Invalid(result.Errors);
+        }
+
+        return TypedResults.Created(
+            $"/api/v1/reports/{stored.RegistrationNumber}",
+            new ComplaintCreated(stored.RegistrationNumber, stored.Status.Display(), stored.SubmittedAt));
+    }
+
+    /// <summary>The multipart fields of a complaint as a draft, its files and the errors found while reading; null when not a form.</summary>
+    public static async Task<(ComplaintDraft Draft, IReadOnlyList<IncomingFile> Files, Dictionary<string, string> Errors, IFormCollection Form)?> ReadAsync(
+        HttpRequest request, WbsDbContext db, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return null;
         }
 
         var form = await request.ReadFormAsync(ct);
@@ -144,16 +168,11 @@ public static class ComplaintEndpoints
         }
 
         var files = form.Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var result = await intake.SubmitAsync(UserId(user), draft, files, ct, errors);
-        if (result.Value is not { } stored)
-        {
-            return ApiEndpoints.Invalid(result.Errors);
-        }
-
-        return TypedResults.Created(
-            $"/api/v1/reports/{stored.RegistrationNumber}",
-            new ComplaintCreated(stored.RegistrationNumber, stored.Status.Display(), stored.SubmittedAt));
+        return (draft, files, errors, form);
     }
+
+    /// <summary>Whose report a call may reach: the account's, or the one report of an anonymous token.</summary>
+    public static Kasus.ReportOwner Owner(ClaimsPrincipal user) => Lacak.LacakSession.OwnerOf(user) ?? UserId(user);
 
     public static string UserId(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Authenticated user without id.");

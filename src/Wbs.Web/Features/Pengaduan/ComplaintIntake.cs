@@ -13,8 +13,8 @@ namespace Wbs.Web.Features.Pengaduan;
 public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, ComplaintSubmission submission, AgencyClock clock)
 {
     public async Task<Outcome<SubmittedComplaint>> SubmitAsync(
-        string reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
-        IReadOnlyDictionary<string, string>? earlierErrors = null)
+        string? reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? earlierErrors = null, Action<Domain.Complaint>? alongside = null)
     {
         var types = (await db.ViolationTypes.Where(v => v.IsActive).Select(v => v.Id).ToListAsync(ct)).ToHashSet();
         var units = (await db.Units.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
@@ -35,6 +35,6 @@ public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, Co
             return Outcome.Invalid(errors).Without<SubmittedComplaint>();
         }
 
-        return Outcome.With(await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct));
+        return Outcome.With(await submission.SubmitAsync(reporterId, draft.ViolationTypeId!.Value, draft.UnitId, content, accepted, ct, alongside));
     }
 }

@@ -15,11 +15,12 @@ public sealed record SubmittedComplaint(string RegistrationNumber, ComplaintStat
 /// Stores a new complaint whole or not at all: report, number, history and files are written in one
 /// transaction, so a failure or a killed process leaves neither a half report nor an orphan file.
 /// </summary>
+/// <remarks>A null reporter is a complaint without an account (Features/Lacak).</remarks>
 public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, ILogger<ComplaintSubmission> logger)
 {
     public async Task<SubmittedComplaint> SubmitAsync(
-        string reporterId, int violationTypeId, int? unitId, ComplaintContent content,
-        IReadOnlyList<EvidenceFile> files, CancellationToken ct)
+        string? reporterId, int violationTypeId, int? unitId, ComplaintContent content,
+        IReadOnlyList<EvidenceFile> files, CancellationToken ct, Action<Complaint>? alongside = null)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -61,6 +62,9 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
             }
 
             db.Complaints.Add(report);
+
+            // What another feature stores with the report in the same transaction (an anonymous report's access row).
+            alongside?.Invoke(report);
             await db.SaveChangesAsync(ct);
             // In the same transaction: every node's cached public figures refresh once this commits.
             await StatisticsStamp.BumpAsync(db, ct);

@@ -52,7 +52,7 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
             r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.ViolationType, r.Status, r.SubmittedAt, r.UpdatedAt, r.Unread)).ToList();
     }
 
-    public async Task<ComplaintDetail?> FindAsync(string reporterId, string registrationNumber, CancellationToken ct, bool markRead = false)
+    public async Task<ComplaintDetail?> FindAsync(ReportOwner owner, string registrationNumber, CancellationToken ct, bool markRead = false)
     {
         var number = RegistrationNumbers.Normalize(registrationNumber);
         if (number is null)
@@ -60,8 +60,8 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
             return null;
         }
 
-        var report = await db.Complaints.AsNoTracking()
-            .Where(r => r.ReporterId == reporterId && r.RegistrationNumber == number)
+        var report = await Owned(owner).AsNoTracking()
+            .Where(r => r.RegistrationNumber == number)
             .Select(r => new
             {
                 r.Id, r.RegistrationNumber, r.Status, r.SubmittedAt, r.UpdatedAt, r.SealedContent,
@@ -93,20 +93,20 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
         };
     }
 
-    public async Task<AttachmentDownload?> DownloadAsync(string reporterId, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
-        await work.DownloadAsync(await OwnAsync(reporterId, registrationNumber, ct), attachmentId, ct);
+    public async Task<AttachmentDownload?> DownloadAsync(ReportOwner owner, string registrationNumber, Guid attachmentId, CancellationToken ct) =>
+        await work.DownloadAsync(await OwnAsync(owner, registrationNumber, ct), attachmentId, ct);
 
-    public async Task<Outcome> SendMessageAsync(string reporterId, string registrationNumber, string? body, CancellationToken ct) =>
-        await work.SendMessageAsync(await OwnAsync(reporterId, registrationNumber, ct), body, ct);
+    public async Task<Outcome> SendMessageAsync(ReportOwner owner, string registrationNumber, string? body, CancellationToken ct) =>
+        await work.SendMessageAsync(await OwnAsync(owner, registrationNumber, ct), body, ct);
 
     /// <summary>
     /// Adds the information the inspectorate asked for (text and files) while the report is Perlu Dilengkapi; the
     /// report then returns to Verifikasi by itself. Stored whole or not at all.
     /// </summary>
     public async Task<Outcome> CompleteAsync(
-        string reporterId, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+        ReportOwner owner, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
-        var report = await OwnAsync(reporterId, registrationNumber, ct);
+        var report = await OwnAsync(owner, registrationNumber, ct);
         var completion = new CaseCompletion(
             "petugas",
             "Pengaduan ini sedang tidak diminta untuk dilengkapi.",
@@ -120,9 +120,14 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
         return await work.CompleteAsync(report, report?.Status == ComplaintStatus.PerluDilengkapi, completion, information, files, ct);
     }
 
-    private async Task<Complaint?> OwnAsync(string reporterId, string registrationNumber, CancellationToken ct)
+    private async Task<Complaint?> OwnAsync(ReportOwner owner, string registrationNumber, CancellationToken ct)
     {
         var number = RegistrationNumbers.Normalize(registrationNumber);
-        return number is null ? null : await db.Complaints.SingleOrDefaultAsync(r => r.ReporterId == reporterId && r.RegistrationNumber == number, ct);
+        return number is null ? null : await Owned(owner).SingleOrDefaultAsync(r => r.RegistrationNumber == number, ct);
     }
+
+    // An account's complaints, or the one anonymous complaint a Lacak session opened (never one with an account).
+    private IQueryable<Complaint> Owned(ReportOwner owner) => owner.AnonymousReportId is { } id
+        ? db.Complaints.Where(r => r.Id == id && r.ReporterId == null)
+        : db.Complaints.Where(r => r.ReporterId == owner.AccountId);
 }

@@ -17,7 +17,11 @@ public sealed record ComplaintInboxFilter(
 
 public sealed record ComplaintInboxRow(
     string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ComplaintStatus Status,
-    string? Handler, DateOnly? DueOn, DeadlineState Deadline, int UnreadMessages);
+    string? Handler, DateOnly? DueOn, DeadlineState Deadline, int UnreadMessages)
+{
+    /// <summary>Filed without an account ("tanpa akun").</summary>
+    public bool WithoutAccount { get; init; }
+}
 
 public sealed record ComplaintInboxPage(IReadOnlyList<ComplaintInboxRow> Rows, int Total, int Page, int PageSize, int OverdueTotal)
 {
@@ -29,7 +33,11 @@ public sealed record StaffComplaintDetail(
     ComplaintContent Content, string MaskedPhone, bool HasEmail, string? AssignedToId, string? AssignedTo, Checklist Checklist,
     ComplaintOutcome? Outcome, string? ForwardedTo, DateOnly? DueOn, DeadlineState Deadline, DateTime? ContactRevealedAt,
     IReadOnlyList<CaseEvent<ComplaintStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
-    IReadOnlyList<ComplaintStatus> AllowedNext);
+    IReadOnlyList<ComplaintStatus> AllowedNext)
+{
+    /// <summary>Filed without an account ("tanpa akun"): there is no account behind it, only what the reporter left.</summary>
+    public bool WithoutAccount { get; init; }
+}
 
 /// <summary>
 /// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a
@@ -54,7 +62,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             .Select(r => new
             {
                 r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
-                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn,
+                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn, WithoutAccount = r.ReporterId == null,
                 Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null),
             })
             .ToListAsync(ct);
@@ -63,7 +71,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         return new ComplaintInboxPage(
             rows.Select(r => new ComplaintInboxRow(
                 r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
-                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread)).ToList(),
+                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread) { WithoutAccount = r.WithoutAccount }).ToList(),
             total, page, size, overdue);
     }
 
@@ -133,8 +141,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             return null;
         }
 
-        var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
-        var contact = accounts.ContactOf(reporter);
+        var contact = await ContactAsync(report, ct);
         var events = await db.ComplaintEvents.AsNoTracking().Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         var file = await work.OpenAsync(actor, report, events.Select(e => e.ActorId).Append(report.AssignedToId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
@@ -143,11 +150,26 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             await db.ViolationTypes.Where(v => v.Id == report.ViolationTypeId).Select(v => v.Name).SingleAsync(ct),
             report.UnitId is null ? null : await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(ct),
             sealer.Open<ComplaintContent>(report.Id, report.SealedContent),
-            contact is null ? "-" : PhoneNumbers.Mask(contact.PhoneNumber), contact?.Email is not null,
+            contact?.PhoneNumber is null ? "-" : PhoneNumbers.Mask(contact.PhoneNumber), contact?.Email is not null,
             report.AssignedToId, file.NameOf(report.AssignedToId),
             report.Checklist, report.Outcome, report.ForwardedTo, report.DueOn, deadlines.StateOf(report.DueOn, holidays), report.ContactRevealedAt,
             work.History(report, events, e => e.Status, file), file.Messages, file.Attachments,
-            ComplaintWorkflow.AllowedFrom(report.Status));
+            ComplaintWorkflow.AllowedFrom(report.Status))
+        {
+            WithoutAccount = report.ReporterId is null,
+        };
+    }
+
+    // A complaint without an account keeps the contact its reporter chose to leave (if any) under the report's key.
+    private async Task<ContactDetails?> ContactAsync(Complaint report, CancellationToken ct)
+    {
+        if (report.ReporterId is null)
+        {
+            var sealedContact = await db.AnonymousAccesses.AsNoTracking().Where(a => a.ReportId == report.Id).Select(a => a.SealedContact).SingleOrDefaultAsync(ct);
+            return sealedContact is null ? null : sealer.Open<ContactDetails>(report.Id, sealedContact);
+        }
+
+        return accounts.ContactOf(await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct));
     }
 
     public async Task<Outcome> ChangeStatusAsync(StaffActor actor, string registrationNumber, StatusChange change, CancellationToken ct)
@@ -251,10 +273,10 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             return Outcome.NotFound.Without<ContactDetails>();
         }
 
-        var reporter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == report.ReporterId, ct);
+        var contact = await ContactAsync(report, ct);
         report.ContactRevealedAt = clock.UtcNow;
         var saved = await work.CommitAsync(actor, report, AuditActions.Reveal, "kontak pelapor", ct, typedNote: CaseLimits.Stored(reason!));
-        return saved.IsOk ? Outcome.With(accounts.ContactOf(reporter)) : saved.Without<ContactDetails>();
+        return saved.IsOk ? Outcome.With(contact) : saved.Without<ContactDetails>();
     }
 
     public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>

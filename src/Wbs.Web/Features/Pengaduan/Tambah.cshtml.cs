@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
@@ -53,11 +54,10 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
         }
 
         var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var result = await intake.SubmitAsync(userId, Input, files, ct, earlier);
+        var result = await SubmitAsync(Input, files, earlier, ct);
         if (result.Value is { } stored)
         {
-            return Redirect("/Pengaduan?baru=" + Uri.EscapeDataString(stored.RegistrationNumber));
+            return await StoredAsync(stored);
         }
 
         Errors = result.Errors;
@@ -65,6 +65,14 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>Stores the draft as the signed-in reporter's; the form without an account (Features/Lacak) stores it without one.</summary>
+    protected virtual Task<Outcome<SubmittedComplaint>> SubmitAsync(
+        ComplaintDraft draft, IReadOnlyList<IncomingFile> files, Dictionary<string, string> earlier, CancellationToken ct) =>
+        intake.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, draft, files, ct, earlier);
+
+    protected virtual Task<IActionResult> StoredAsync(SubmittedComplaint stored) =>
+        Task.FromResult<IActionResult>(Redirect("/Pengaduan?baru=" + Uri.EscapeDataString(stored.RegistrationNumber)));
 
     private async Task LoadAsync(CancellationToken ct)
     {

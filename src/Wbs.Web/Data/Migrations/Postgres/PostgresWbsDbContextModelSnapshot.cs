@@ -242,6 +242,35 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("AgencySettings");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedContact")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("SessionStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("AnonymousAccesses");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -491,7 +520,6 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
@@ -965,6 +993,15 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("Wbs.Web.Domain.AnonymousAccess", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AttachmentBlob", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.Attachment", null)
@@ -979,8 +1016,7 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasOne("Wbs.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Wbs.Web.Domain.Unit", "Unit")
                         .WithMany()

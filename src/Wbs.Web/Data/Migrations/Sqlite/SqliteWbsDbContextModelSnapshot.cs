@@ -231,6 +231,35 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("AgencySettings");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedContact")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SessionStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("AnonymousAccesses");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -480,7 +509,6 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
@@ -944,6 +972,15 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.AnonymousAccess", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("Wbs.Web.Domain.AnonymousAccess", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.AttachmentBlob", b =>
                 {
                     b.HasOne("Wbs.Web.Domain.Attachment", null)
@@ -958,8 +995,7 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasOne("Wbs.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Wbs.Web.Domain.Unit", "Unit")
                         .WithMany()

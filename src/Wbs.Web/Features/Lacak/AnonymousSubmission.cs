@@ -1,0 +1,63 @@
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Features.Akun;
+using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Security;
+
+namespace Wbs.Web.Features.Lacak;
+
+/// <summary>A complaint stored without an account, with the access code shown once and the report it opens.</summary>
+public sealed record SubmittedAnonymously(SubmittedComplaint Complaint, string AccessCode, OpenedReport Opened);
+
+/// <summary>
+/// Files a complaint without an account through the same intake as the account form: the report has no reporter,
+/// and its access row (the code's slow hash, a session stamp, the optional contact sealed under the report's key)
+/// is stored in the same transaction, so there is never a report nobody can open.
+/// </summary>
+public sealed class AnonymousSubmission(WbsDbContext db, ComplaintIntake intake, ContentSealer sealer)
+{
+    public async Task<(Outcome<SubmittedComplaint> Result, SubmittedAnonymously? Stored)> SubmitAsync(
+        ComplaintDraft draft, IReadOnlyList<Evidence.IncomingFile> files, ContactDetails? contact,
+        IReadOnlyDictionary<string, string> earlierErrors, CancellationToken ct)
+    {
+        // Hashed before the transaction: the slow hash must not hold the numbering lock.
+        var code = AccessCodes.New();
+        var hash = AccessCodes.Hash(code);
+        var stamp = LacakSession.NewStamp();
+        Guid reportId = default;
+        var result = await intake.SubmitAsync(null, draft, files, ct, earlierErrors, report =>
+        {
+            reportId = report.Id;
+            db.AnonymousAccesses.Add(new AnonymousAccess
+            {
+                ReportId = report.Id,
+                CodeHash = hash,
+                SessionStamp = stamp,
+                SealedContact = contact is null ? null : sealer.SealPadded(report.Id, contact, ContentSealer.ContactBucket),
+            });
+        });
+        return result.Value is { } stored
+            ? (result, new SubmittedAnonymously(stored, code, new OpenedReport(reportId, stored.RegistrationNumber, stamp)))
+            : (result, null);
+    }
+
+    /// <summary>The optional contact: an Indonesian mobile number and/or an email, each checked; errors keyed by field.</summary>
+    public static (ContactDetails? Contact, Dictionary<string, string> Errors) CheckContact(string? phone, string? email)
+    {
+        var errors = new Dictionary<string, string>();
+        var normalizedPhone = PhoneNumbers.NormalizeMobile(phone);
+        if (!string.IsNullOrWhiteSpace(phone) && normalizedPhone is null)
+        {
+            errors["contactPhone"] = "Nomor HP tidak dikenali. Tulis nomor seluler Indonesia, misalnya 0812 3456 7890, atau kosongkan.";
+        }
+
+        var trimmedEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (trimmedEmail is not null && (trimmedEmail.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(trimmedEmail, out _)))
+        {
+            errors["contactEmail"] = "Alamat email tidak valid. Periksa kembali, atau kosongkan.";
+        }
+
+        return (normalizedPhone is null && trimmedEmail is null ? null : new ContactDetails(normalizedPhone, trimmedEmail), errors);
+    }
+}
