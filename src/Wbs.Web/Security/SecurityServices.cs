@@ -12,6 +12,7 @@ public static class SecurityServices
         services.AddSingleton<DataKeyCache>();
         services.AddScoped<KeyRingStore>();
         services.AddScoped<SystemKeys>();
+        services.AddScoped<PlainKeyRingRetirement>();
         services.AddScoped<StartupChecks>();
         services.AddScoped<IContentCipher, EnvelopeCipher>();
         services.AddScoped<ContentSealer>();

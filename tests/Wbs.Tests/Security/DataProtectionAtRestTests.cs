@@ -67,6 +67,46 @@ public class DataProtectionAtRestTests
     }
 
     [Fact]
+    public async Task PlainKeyFromAnEarlierVersion_IsRevokedAtStart_SoACookieForgedWithItIsRefused()
+    {
+        using var factory = new WbsFactory();
+        var reporter = await factory.CreatePageClient().RegisterAsync();
+        var old = Directory.CreateTempSubdirectory("wbs-plain-ring-");
+        try
+        {
+            // An earlier version stored its keys unencrypted; a copy of that database hands the key to anyone.
+            var earlier = DataProtectionProvider.Create(old, builder => builder.SetApplicationName("wbs"));
+            earlier.CreateProtector("warm-up").Protect("x");
+            var file = Directory.GetFiles(old.FullName, "key-*.xml").Single();
+            await using (var scope = factory.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+                db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+                {
+                    FriendlyName = Path.GetFileNameWithoutExtension(file),
+                    Xml = await File.ReadAllTextAsync(file),
+                });
+                await db.SaveChangesAsync();
+            }
+
+            // The next node to start is the upgraded one.
+            using var upgraded = factory.AnotherNode();
+            var forged = await TicketAsync(upgraded, earlier, reporter.Username);
+            var genuine = await TicketAsync(upgraded, upgraded.Services.GetRequiredService<IDataProtectionProvider>(), reporter.Username);
+
+            Assert.Equal(HttpStatusCode.OK, (await WithCookieAsync(upgraded, genuine)).StatusCode);
+            var refused = await WithCookieAsync(upgraded, forged);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains("/Akun/Masuk", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.Contains(await KeyRingXmlAsync(upgraded), xml => xml.Contains("<revocation", StringComparison.Ordinal));
+        }
+        finally
+        {
+            old.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Start_LogsNoMissingEncryptorWarning()
     {
         var logs = new CapturedLogs();
