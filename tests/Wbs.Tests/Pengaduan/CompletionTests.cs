@@ -40,6 +40,25 @@ public class CompletionTests(BackOfficeFactory factory) : IClassFixture<BackOffi
     }
 
     [Fact]
+    public async Task Get_ReportOfAnAccountWithoutPhone_SaysMessagesAreTheOnlyWay_NotThatStaffWillCall()
+    {
+        using var browser = factory.CreatePageClient();
+        var form = Reporter.New().DaftarForm();
+        form["Input.PhoneNumber"] = "";
+        using (var registered = await browser.SubmitAsync("/Akun/Daftar", form))
+        {
+            Assert.NotNull((await PageClient.ParseAsync(registered)).QuerySelector("[data-recovery-code]"));
+        }
+
+        var number = await browser.SubmitValidReportAsync();
+        var page = await browser.GetPageAsync("/Pengaduan/" + number);
+
+        var note = page.Text("[data-contact-note]");
+        Assert.DoesNotContain("menelepon", note, StringComparison.Ordinal);
+        Assert.Contains("hanya melalui pesan di halaman ini", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_Completion_ReturnsTheReportToVerifikasiWithTheTextAndFileForStaff()
     {
         var (reporter, staff) = await AskedToCompleteAsync();

@@ -1,11 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
+using Wbs.Web.Features.Akun;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public class DetailModel(ReporterComplaints reports, EvidenceIntake evidence) : ReporterDetailPage<ComplaintListItem, ComplaintDetail>(reports, evidence)
+public class DetailModel(ReporterComplaints reports, EvidenceIntake evidence, WbsDbContext db, ReporterAccounts accounts)
+    : ReporterDetailPage<ComplaintListItem, ComplaintDetail>(reports, evidence)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -17,4 +21,11 @@ public class DetailModel(ReporterComplaints reports, EvidenceIntake evidence) : 
     public string? CompletionRequest => Report.History.LastOrDefault(h => h.Status == ComplaintStatus.PerluDilengkapi)?.Note;
 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
+
+    /// <summary>Whether the account left a phone number the inspectorate could call; without one, messages are the only way.</summary>
+    public async Task<bool> HasPhoneAsync(CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == ReporterId, ct);
+        return user is not null && accounts.ContactOf(user)?.PhoneNumber is { Length: > 0 };
+    }
 }
