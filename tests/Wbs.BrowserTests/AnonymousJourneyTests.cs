@@ -70,6 +70,12 @@ public sealed partial class AnonymousJourneyTests(BrowserFixture browser)
         var key = Regex.Replace(await staff.Locator("[data-totp-key]").InnerTextAsync(), @"\s", "");
         await staff.GetByLabel("Kode dari aplikasi").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
+
+        // The password came from the administrator: the member chooses their own before the staff area opens.
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Buat kata sandi Anda sendiri" })).ToBeVisibleAsync();
+        await staff.GetByLabel("Kata sandi baru", new() { Exact = true }).FillAsync("hujan sore di jembatan mahakam");
+        await staff.GetByLabel("Ulangi kata sandi baru").FillAsync("hujan sore di jembatan mahakam");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Simpan dan masuk" }).ClickAsync();
         var row = staff.Locator("tbody tr").Filter(new() { HasText = number });
         await Expect(row.Locator("[data-without-account]")).ToHaveTextAsync("tanpa akun");
         await row.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
