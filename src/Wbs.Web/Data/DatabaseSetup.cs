@@ -76,6 +76,7 @@ public static class DatabaseSetup
         await scope.ServiceProvider.GetRequiredService<Security.PlainKeyRingRetirement>().RetireAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Security.AuditLog>().EnsureKeyedAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Features.Gratifikasi.GratificationOwners>().EnsureAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Security.SealedPadding>().EnsureAsync(ct);
         await MasterDataSeeder.SeedAsync(db, ct);
     }
 }

@@ -13,6 +13,7 @@ public static class SecurityServices
         services.AddScoped<KeyRingStore>();
         services.AddScoped<SystemKeys>();
         services.AddScoped<PlainKeyRingRetirement>();
+        services.AddScoped<SealedPadding>();
         services.AddScoped<StartupChecks>();
         services.AddScoped<IContentCipher, EnvelopeCipher>();
         services.AddScoped<ContentSealer>();

@@ -1,11 +1,14 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Gratifikasi;
 using Wbs.Tests.Infrastructure;
 using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Security;
 using Wbs.Web.Features.Akun;
 using Wbs.Web.Features.Gratifikasi;
 
@@ -73,6 +76,54 @@ public sealed class LeakedDatabaseTests(UpgFixture upg) : IClassFixture<UpgFixtu
         }
 
         Assert.Single(lengths.Distinct());
+    }
+
+    [Fact]
+    public async Task ContactAndIdentitySealedBeforePadding_ArePaddedAtStart_AndOpenAsBefore()
+    {
+        var report = await upg.SubmitAsync();
+        var reporter = Reporter.New(email: "a@b.id");
+        int paddedContact, paddedIdentity;
+        string contactBefore, identityBefore;
+        await using (var scope = Factory.CreateScope())
+        {
+            var services = scope.ServiceProvider;
+            var registered = await services.GetRequiredService<ReporterAccounts>()
+                .RegisterAsync(new RegistrationRequest(reporter.Username, reporter.Password, reporter.PhoneNumber, reporter.Email));
+            Assert.True(registered.Succeeded, string.Join(" ", registered.Errors.Values));
+            var db = services.GetRequiredService<WbsDbContext>();
+            var sealer = services.GetRequiredService<ContentSealer>();
+
+            // Seal both as a version before padding did: at their own length.
+            var user = await db.Users.SingleAsync(u => u.UserName == reporter.Username);
+            paddedContact = user.SealedContact!.Length;
+            var contact = sealer.Open<ContactDetails>(Guid.Parse(user.Id), user.SealedContact);
+            contactBefore = JsonSerializer.Serialize(contact);
+            user.SealedContact = sealer.Seal(Guid.Parse(user.Id), contact);
+            var gratification = await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == report.Number);
+            paddedIdentity = gratification.SealedIdentity.Length;
+            var identity = sealer.Open<GratificationIdentity>(gratification.IdentityScope, gratification.SealedIdentity);
+            identityBefore = JsonSerializer.Serialize(identity);
+            gratification.SealedIdentity = sealer.Seal(gratification.IdentityScope, identity);
+            await db.SaveChangesAsync();
+            Assert.True(user.SealedContact.Length < paddedContact);
+            Assert.True(gratification.SealedIdentity.Length < paddedIdentity);
+        }
+
+        // The next node to start is the upgraded one.
+        using var upgraded = Factory.AnotherNode();
+        await using (var scope = upgraded.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+            var sealer = scope.ServiceProvider.GetRequiredService<ContentSealer>();
+            var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == reporter.Username);
+            var gratification = await db.GratificationReports.AsNoTracking().SingleAsync(r => r.RegistrationNumber == report.Number);
+
+            Assert.Equal(paddedContact, user.SealedContact!.Length);
+            Assert.Equal(paddedIdentity, gratification.SealedIdentity.Length);
+            Assert.Equal(contactBefore, JsonSerializer.Serialize(sealer.Open<ContactDetails>(Guid.Parse(user.Id), user.SealedContact)));
+            Assert.Equal(identityBefore, JsonSerializer.Serialize(sealer.Open<GratificationIdentity>(gratification.IdentityScope, gratification.SealedIdentity)));
+        }
     }
 
     [Fact]
