@@ -4,7 +4,10 @@ using Wbs.Tests.Infrastructure;
 
 namespace Wbs.Tests.Requests;
 
-/// <summary>Takes a running app's database away: later requests get a connection string nothing answers on.</summary>
+/// <summary>
+/// Takes a running app's database away: later requests get a connection string nothing answers on. Quick, and the only
+/// outage SQLite can have; <see cref="OutageTests"/> stops a real PostgreSQL server under load.
+/// </summary>
 public static class Outage
 {
     public static void CutDatabase(WbsFactory factory)
