@@ -23,7 +23,18 @@ public sealed class OutageServer : IDisposable
     }
 
     public static string Binaries =>
-        Environment.GetEnvironmentVariable("WBS_TEST_PG_BIN") is { Length: > 0 } given ? given : "/usr/lib/postgresql/15/bin";
+        Environment.GetEnvironmentVariable("WBS_TEST_PG_BIN") is { Length: > 0 } given ? given : NewestDebianBinaries();
+
+    // Debian installs each major version under /usr/lib/postgresql/N; the test command installs whichever the release ships.
+    private static string NewestDebianBinaries() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => (Folder: d, Version: int.TryParse(Path.GetFileName(d), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1))
+                .Where(d => d.Version >= 0)
+                .OrderByDescending(d => d.Version)
+                .Select(d => Path.Combine(d.Folder, "bin"))
+                .FirstOrDefault(Directory.Exists) ?? "/usr/lib/postgresql/bin"
+            : "/usr/lib/postgresql/bin";
 
     public int Port { get; }
 
