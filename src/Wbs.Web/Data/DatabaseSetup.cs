@@ -73,6 +73,7 @@ public static class DatabaseSetup
         await scope.ServiceProvider.GetRequiredService<Security.KeyRingStore>().EnsureActiveAsync(ct);
         var system = scope.ServiceProvider.GetRequiredService<Security.SystemKeys>();
         await system.EnsureAsync(Security.SystemKeys.DataProtection, ct);
+        await system.EnsureAsync(Security.SystemKeys.SubmissionKeys, ct);
         await scope.ServiceProvider.GetRequiredService<Security.PlainKeyRingRetirement>().RetireAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Security.AuditLog>().EnsureKeyedAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Features.Gratifikasi.GratificationOwners>().EnsureAsync(ct);

@@ -27,6 +27,7 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<AgencySettings> AgencySettings => Set<AgencySettings>();
     public DbSet<AnonymousAccess> AnonymousAccesses => Set<AnonymousAccess>();
+    public DbSet<SubmissionKey> SubmissionKeys => Set<SubmissionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

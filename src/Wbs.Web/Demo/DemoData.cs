@@ -33,7 +33,8 @@ public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Userna
 /// </summary>
 public sealed class DemoData(
     WbsDbContext db, ReporterAccounts accounts, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines,
-    IOptionsMonitor<AgencyOptions> agency, ILoggerFactory logs, Features.Gratifikasi.GratificationOwners owners)
+    IOptionsMonitor<AgencyOptions> agency, ILoggerFactory logs, Features.Gratifikasi.GratificationOwners owners,
+    Features.Kasus.SubmissionKeys keys)
 {
     public const string DemoUsername = "pelapor-demo";
     private const int OtherReporters = 24;
@@ -82,7 +83,7 @@ public sealed class DemoData(
             await AddHistoryAsync(stored.RegistrationNumber, now, ct);
         }
 
-        var gratificationSubmission = new GratificationSubmission(db, sealer, evidence, pastClock, deadlines, logs.CreateLogger<GratificationSubmission>(), owners);
+        var gratificationSubmission = new GratificationSubmission(db, sealer, evidence, pastClock, deadlines, logs.CreateLogger<GratificationSubmission>(), owners, keys);
         var gratifications = await new DemoGratifications(db, sealer, gratificationSubmission, then, clock, deadlines, random).AddAsync(reporters, now, ct);
 
         // The history written after the submissions changed the figures too.

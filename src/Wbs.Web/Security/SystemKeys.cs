@@ -21,6 +21,9 @@ public sealed class SystemKeys(WbsDbContext db, IContentCipher cipher, DataKeyCa
     /// <summary>Keys the reference that owns a gratification report in place of the plain account id.</summary>
     public static readonly Guid GratificationOwners = new("6b1f4a8e-0d2c-4e55-9a0b-5d3c1e7f0003");
 
+    /// <summary>Keys the hashes of submissions' idempotency keys and seals the access codes a retry may show again.</summary>
+    public static readonly Guid SubmissionKeys = new("6b1f4a8e-0d2c-4e55-9a0b-5d3c1e7f0004");
+
     public byte[] Seal(Guid scope, byte[] plaintext) => cipher.Encrypt(scope, plaintext);
 
     public byte[] Open(Guid scope, byte[] sealedValue) => cipher.Decrypt(scope, sealedValue);

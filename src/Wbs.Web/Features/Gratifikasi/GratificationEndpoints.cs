@@ -8,6 +8,7 @@ using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
@@ -86,8 +87,15 @@ public static class GratificationEndpoints
 
     private static IResult NotFound() => ApiEndpoints.NotFound("Laporan gratifikasi dengan nomor itu tidak ditemukan di akun Anda.");
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, GratificationSubmission submission, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, ClaimsPrincipal user, GratificationSubmission submission, SubmissionKeys keys, CancellationToken ct)
     {
+        var (submissionKey, keyError) = IdempotencyHeader.Read(request, keys, SubmissionKeys.GratificationScope(ComplaintEndpoints.UserId(user)));
+        if (keyError is not null)
+        {
+            return keyError;
+        }
+
         if (!request.HasFormContentType)
         {
             return ApiEndpoints.Invalid(new Dictionary<string, string> { ["body"] = "Kirim sebagai multipart/form-data." });
@@ -124,12 +132,13 @@ public static class GratificationEndpoints
         };
 
         var files = form.Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var result = await submission.SubmitAsync(ComplaintEndpoints.UserId(user), draft, files, ct);
+        var result = await submission.SubmitAsync(ComplaintEndpoints.UserId(user), draft, files, ct, submissionKey: submissionKey);
         if (result.Value is not { } stored)
         {
             return ApiEndpoints.Invalid(result.Errors);
         }
 
+        IdempotencyHeader.MarkReplayed(request.HttpContext.Response, stored.Replayed);
         return TypedResults.Created(
             $"/api/v1/gratifications/{stored.RegistrationNumber}",
             new GratificationCreated(stored.RegistrationNumber, stored.Status.Display(), stored.SubmittedAt, Day(stored.ReportDeadline)));

@@ -10,20 +10,32 @@ using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-public sealed record SubmittedGratification(string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateOnly ReportDeadline);
+/// <param name="Replayed">True when a retry with the same idempotency key got the answer of the submission that stored it.</param>
+public sealed record SubmittedGratification(string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateOnly ReportDeadline, bool Replayed = false);
 
 /// <summary>
 /// Checks and stores a new gratification report whole or not at all: report, GRT number, history and files in one
-/// transaction, as for complaints. The page and the API both come through here.
+/// transaction, as for complaints. The page and the API both come through here; a retry with the idempotency key
+/// of a stored submission answers that submission, as for complaints.
 /// </summary>
 public sealed partial class GratificationSubmission(
     WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines, ILogger<GratificationSubmission> logger,
-    GratificationOwners owners)
+    GratificationOwners owners, SubmissionKeys keys)
 {
     public async Task<Outcome<SubmittedGratification>> SubmitAsync(
         string reporterId, GratificationDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
-        IReadOnlyDictionary<string, string>? earlierErrors = null)
+        IReadOnlyDictionary<string, string>? earlierErrors = null, SubmissionKeyClaim? submissionKey = null)
     {
+        if (submissionKey is not null)
+        {
+            if (await ReplayAsync(reporterId, submissionKey, ct) is { } first)
+            {
+                return Outcome.With(first);
+            }
+
+            await keys.PurgeAsync(ct);
+        }
+
         var (identity, content, errors) = GratificationDraftValidator.Validate(draft, clock.Today);
         var (accepted, fileErrors) = await evidence.CheckAsync(files, ct);
         if (fileErrors.Count > 0)
@@ -41,11 +53,25 @@ public sealed partial class GratificationSubmission(
             return Outcome.Invalid(errors).Without<SubmittedGratification>();
         }
 
-        return Outcome.With(await StoreAsync(reporterId, identity, content, accepted, ct));
+        try
+        {
+            return Outcome.With(await StoreAsync(reporterId, identity, content, accepted, ct, submissionKey));
+        }
+        catch (DbUpdateException) when (submissionKey is not null)
+        {
+            // A concurrent submission with the same key stored its report first: answer that one.
+            if (await ReplayAsync(reporterId, submissionKey, ct) is { } winner)
+            {
+                return Outcome.With(winner);
+            }
+
+            throw;
+        }
     }
 
     public async Task<SubmittedGratification> StoreAsync(
-        string reporterId, GratificationIdentity identity, GratificationContent content, IReadOnlyList<EvidenceFile> files, CancellationToken ct)
+        string reporterId, GratificationIdentity identity, GratificationContent content, IReadOnlyList<EvidenceFile> files, CancellationToken ct,
+        SubmissionKeyClaim? submissionKey = null)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -91,12 +117,36 @@ public sealed partial class GratificationSubmission(
             }
 
             db.GratificationReports.Add(report);
+            if (submissionKey is not null)
+            {
+                keys.Record(submissionKey, id);
+            }
+
             await db.SaveChangesAsync(ct);
             await StatisticsStamp.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
             LogStored(logger, report.RegistrationNumber, files.Count);
             return new SubmittedGratification(report.RegistrationNumber, report.Status, now, report.ReportDeadline);
         });
+    }
+
+    /// <summary>What the submission that stored this key answered, for the same owner only.</summary>
+    private async Task<SubmittedGratification?> ReplayAsync(string reporterId, SubmissionKeyClaim key, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        if (await keys.FindAsync(key, ct) is not { } row)
+        {
+            return null;
+        }
+
+        var owner = owners.RefFor(reporterId);
+        var report = await db.GratificationReports.AsNoTracking()
+            .Where(r => r.Id == row.ReportId && r.OwnerRef == owner)
+            .Select(r => new { r.RegistrationNumber, r.SubmittedAt, r.ReportDeadline })
+            .SingleOrDefaultAsync(ct);
+        return report is null
+            ? null
+            : new SubmittedGratification(report.RegistrationNumber, GratificationStatus.Diajukan, report.SubmittedAt, report.ReportDeadline, Replayed: true);
     }
 
     [LoggerMessage(LogLevel.Information, "Gratification report {RegistrationNumber} stored with {FileCount} file(s)")]

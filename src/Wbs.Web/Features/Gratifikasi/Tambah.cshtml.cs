@@ -10,7 +10,7 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-public class TambahModel(GratificationSubmission submission, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock) : PageModel
+public class TambahModel(GratificationSubmission submission, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock, SubmissionKeys keys) : PageModel
 {
     /// <summary>The order of the form's fields, so the error summary reads from top to bottom.</summary>
     public static readonly string[] FieldOrder =
@@ -30,6 +30,13 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>The form's idempotency key: sending the same form twice (a double tap, a retry after a lost answer) files one report.</summary>
+    [BindProperty]
+    public string? SubmissionKey { get; set; }
+
+    /// <summary>The key the form carries; a form shown again after errors keeps its own, as nothing was stored under it.</summary>
+    public string FormKey => SubmissionKey = SubmissionKeys.IsValid(SubmissionKey) ? SubmissionKey! : SubmissionKeys.NewFormKey();
 
     public EvidenceIntake Evidence => evidence;
 
@@ -70,7 +77,8 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
         }
 
         var files = Files.Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var result = await submission.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, files, ct, earlier);
+        var reporterId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var result = await submission.SubmitAsync(reporterId, Input, files, ct, earlier, keys.Claim(SubmissionKeys.GratificationScope(reporterId), SubmissionKey));
         if (result.Value is { } stored)
         {
             return Redirect("/Gratifikasi?baru=" + Uri.EscapeDataString(stored.RegistrationNumber));

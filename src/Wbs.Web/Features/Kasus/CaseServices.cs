@@ -13,6 +13,7 @@ public static class CaseServices
         services.AddScoped<ReporterCaseWork>();
         services.AddScoped<StaffCaseWork>();
         services.AddScoped<StaffEvidence>();
+        services.AddScoped<SubmissionKeys>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Wbs.Web.Api;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Lacak;
@@ -83,14 +84,23 @@ public static class AnonymousEndpoints
         return new AnonymousSessionToken(token, "Bearer", expiresIn);
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, AnonymousSubmission submission, AddressAttempts attempts, WbsDbContext db, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, AnonymousSubmission submission, AddressAttempts attempts, SubmissionKeys keys, WbsDbContext db, CancellationToken ct)
     {
+        var (submissionKey, keyError) = IdempotencyHeader.Read(request, keys, SubmissionKeys.ComplaintScope(null));
+        if (keyError is not null)
+        {
+            return keyError;
+        }
+
         if (await ComplaintEndpoints.ReadAsync(request, db, ct) is not { } read)
         {
             return ApiEndpoints.Invalid(new Dictionary<string, string> { ["body"] = "Kirim sebagai multipart/form-data." });
         }
 
-        if (!attempts.TrySubmit(request.HttpContext))
+        // A retry of a stored submission is not a new one: it is answered without counting against the address.
+        var retry = submissionKey is not null && await keys.FindAsync(submissionKey, ct) is not null;
+        if (!retry && !attempts.TrySubmit(request.HttpContext))
         {
             return Results.Problem(title: "Terlalu banyak pengaduan", detail: "Tunggu sekitar satu jam, lalu kirim lagi.", statusCode: StatusCodes.Status429TooManyRequests);
         }
@@ -101,13 +111,16 @@ public static class AnonymousEndpoints
             read.Errors[key] = message;
         }
 
-        var (result, stored) = await submission.SubmitAsync(read.Draft, read.Files, contact, read.Errors, ct);
+        var (result, stored) = await submission.SubmitAsync(read.Draft, read.Files, contact, read.Errors, ct, submissionKey);
         if (stored is null)
         {
-            return ApiEndpoints.Invalid(result.Errors);
+            return result.Kind == OutcomeKind.Conflict
+                ? Results.Problem(title: "Sudah terkirim", detail: string.Join(" ", result.Errors.Values), statusCode: StatusCodes.Status409Conflict)
+                : ApiEndpoints.Invalid(result.Errors);
         }
 
         var c = stored.Complaint;
+        IdempotencyHeader.MarkReplayed(request.HttpContext.Response, c.Replayed);
         return TypedResults.Created(
             $"/api/v1/reports/{c.RegistrationNumber}",
             new AnonymousComplaintCreated(c.RegistrationNumber, stored.AccessCode, c.Status.Display(), c.SubmittedAt));

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Akun;
@@ -15,12 +16,21 @@ public sealed record SubmittedAnonymously(SubmittedComplaint Complaint, string A
 /// and its access row (the code's slow hash, a session stamp, the optional contact sealed under the report's key)
 /// is stored in the same transaction, so there is never a report nobody can open.
 /// </summary>
-public sealed class AnonymousSubmission(WbsDbContext db, ComplaintIntake intake, ContentSealer sealer)
+public sealed class AnonymousSubmission(WbsDbContext db, ComplaintIntake intake, ContentSealer sealer, SubmissionKeys keys)
 {
+    public const string CodeShownMessage =
+        "Pengaduan ini sudah terkirim dan kodenya sudah ditampilkan. Kode akses hanya ditampilkan sekali dan tidak dapat dipulihkan oleh siapa pun.";
+
     public async Task<(Outcome<SubmittedComplaint> Result, SubmittedAnonymously? Stored)> SubmitAsync(
         ComplaintDraft draft, IReadOnlyList<Evidence.IncomingFile> files, ContactDetails? contact,
-        IReadOnlyDictionary<string, string> earlierErrors, CancellationToken ct)
+        IReadOnlyDictionary<string, string> earlierErrors, CancellationToken ct, SubmissionKeyClaim? key = null)
     {
+        // A retry of a stored submission answers it before a new code is even made.
+        if (key is not null && await keys.FindAsync(key, ct) is { } first)
+        {
+            return await ReplayAsync(key, first, ct);
+        }
+
         // Hashed before the transaction: the slow hash must not hold the numbering lock.
         var code = AccessCodes.New();
         var hash = AccessCodes.Hash(code);
@@ -36,10 +46,33 @@ public sealed class AnonymousSubmission(WbsDbContext db, ComplaintIntake intake,
                 SessionStamp = stamp,
                 SealedContact = contact is null ? null : sealer.SealPadded(report.Id, contact, ContentSealer.ContactBucket),
             });
-        });
+        }, key is null ? null : key with { AccessCode = code });
+        if (result.Value is { Replayed: true } && key is not null && await keys.FindAsync(key, ct) is { } winner)
+        {
+            return await ReplayAsync(key, winner, ct);
+        }
+
         return result.Value is { } stored
             ? (result, new SubmittedAnonymously(stored, code, new OpenedReport(reportId, stored.RegistrationNumber, stamp)))
             : (result, null);
+    }
+
+    /// <summary>The first answer again: number and code, while the reporter has not signed out of the report.</summary>
+    private async Task<(Outcome<SubmittedComplaint> Result, SubmittedAnonymously? Stored)> ReplayAsync(
+        SubmissionKeyClaim key, SubmissionKey row, CancellationToken ct)
+    {
+        var report = await db.Complaints.AsNoTracking()
+            .Where(c => c.Id == row.ReportId && c.ReporterId == null)
+            .Join(db.AnonymousAccesses, c => c.Id, a => a.ReportId, (c, a) => new { c.RegistrationNumber, c.SubmittedAt, a.SessionStamp })
+            .SingleOrDefaultAsync(ct);
+        var code = keys.OpenCode(key, row);
+        if (report is null || code is null)
+        {
+            return (Outcome.Conflict("idempotencyKey", CodeShownMessage).Without<SubmittedComplaint>(), null);
+        }
+
+        var stored = new SubmittedComplaint(report.RegistrationNumber, ComplaintStatus.Diterima, report.SubmittedAt, Replayed: true);
+        return (Outcome.With(stored), new SubmittedAnonymously(stored, code, new OpenedReport(row.ReportId, report.RegistrationNumber, report.SessionStamp)));
     }
 
     /// <summary>The optional contact: an Indonesian mobile number and/or an email, each checked; errors keyed by field.</summary>

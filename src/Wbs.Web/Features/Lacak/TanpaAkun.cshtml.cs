@@ -10,8 +10,9 @@ namespace Wbs.Web.Features.Lacak;
 /// Tambah Pengaduan without an account: the same fields and checks as the account form, an optional contact, and
 /// after Submit the number and the access code, shown once on this answer and never again.
 /// </summary>
-public class TanpaAkunModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake evidence, AnonymousSubmission submission, AddressAttempts attempts)
-    : TambahModel(db, intake, evidence)
+public class TanpaAkunModel(
+    WbsDbContext db, ComplaintIntake intake, EvidenceIntake evidence, SubmissionKeys keys, AnonymousSubmission submission, AddressAttempts attempts)
+    : TambahModel(db, intake, evidence, keys)
 {
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
@@ -33,12 +34,15 @@ public class TanpaAkunModel(WbsDbContext db, ComplaintIntake intake, EvidenceInt
             earlier[key] = message;
         }
 
-        if (earlier.Count == 0 && !attempts.TrySubmit(HttpContext))
+        // A retry of a stored submission is not a new one: it does not count against the address.
+        var submissionKey = Keys.Claim(SubmissionKeys.ComplaintScope(null), SubmissionKey);
+        var retry = submissionKey is not null && await Keys.FindAsync(submissionKey, ct) is not null;
+        if (earlier.Count == 0 && !retry && !attempts.TrySubmit(HttpContext))
         {
             earlier["limit"] = "Terlalu banyak pengaduan dari jaringan Anda dalam satu jam. Tunggu sebentar, lalu kirim lagi; isian Anda tetap di formulir ini.";
         }
 
-        var (result, stored) = await submission.SubmitAsync(draft, files, contact, earlier, ct);
+        var (result, stored) = await submission.SubmitAsync(draft, files, contact, earlier, ct, submissionKey);
         Submitted = stored;
         return result;
     }

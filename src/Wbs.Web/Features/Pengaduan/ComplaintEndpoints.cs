@@ -6,7 +6,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Infrastructure;
-using Wbs.Web.Features.Pengaduan;
+using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
@@ -95,18 +95,27 @@ public static class ComplaintEndpoints
         return v1;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, ComplaintIntake intake, WbsDbContext db, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, ClaimsPrincipal user, ComplaintIntake intake, SubmissionKeys keys, WbsDbContext db, CancellationToken ct)
     {
+        var (key, keyError) = IdempotencyHeader.Read(request, keys, SubmissionKeys.ComplaintScope(UserId(user)));
+        if (keyError is not null)
+        {
+            return keyError;
+        }
+
         if (await ReadAsync(request, db, ct) is not { } read)
         {
             return ApiEndpoints.Invalid(new Dictionary<string, string> { ["body"] = "Kirim sebagai multipart/form-data." });
         }
 
-        var result = await intake.SubmitAsync(UserId(user), read.Draft, read.Files, ct, read.Errors);
+        var result = await intake.SubmitAsync(UserId(user), read.Draft, read.Files, ct, read.Errors, submissionKey: key);
         if (result.Value is not { } stored)
         {
             return ApiEndpoints.Invalid(result.Errors);
         }
+
+        IdempotencyHeader.MarkReplayed(request.HttpContext.Response, stored.Replayed);
 
         return TypedResults.Created(
             $"/api/v1/reports/{stored.RegistrationNumber}",

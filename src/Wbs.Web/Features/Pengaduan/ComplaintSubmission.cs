@@ -9,7 +9,8 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public sealed record SubmittedComplaint(string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt);
+/// <param name="Replayed">True when a retry with the same idempotency key got the answer of the submission that stored it.</param>
+public sealed record SubmittedComplaint(string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, bool Replayed = false);
 
 /// <summary>
 /// Stores a new complaint whole or not at all: report, number, history and files are written in one

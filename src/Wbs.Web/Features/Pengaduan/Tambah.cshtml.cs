@@ -10,7 +10,7 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake evidence) : PageModel
+public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake evidence, SubmissionKeys keys) : PageModel
 {
     /// <summary>Rows for reported persons shown without script; script adds more, up to the validator's limit.</summary>
     public const int FixedPersonRows = 3;
@@ -25,6 +25,12 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>The form's idempotency key: sending the same form twice (a double tap, a retry after a lost answer) files one report.</summary>
+    [BindProperty]
+    public string? SubmissionKey { get; set; }
+
+    protected SubmissionKeys Keys => keys;
 
     public List<SelectListItem> ViolationTypes { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
@@ -69,13 +75,16 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
     /// <summary>Stores the draft as the signed-in reporter's; the form without an account (Features/Lacak) stores it without one.</summary>
     protected virtual Task<Outcome<SubmittedComplaint>> SubmitAsync(
         ComplaintDraft draft, IReadOnlyList<IncomingFile> files, Dictionary<string, string> earlier, CancellationToken ct) =>
-        intake.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, draft, files, ct, earlier);
+        intake.SubmitAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, draft, files, ct, earlier,
+            submissionKey: keys.Claim(SubmissionKeys.ComplaintScope(User.FindFirstValue(ClaimTypes.NameIdentifier)!), SubmissionKey));
 
     protected virtual Task<IActionResult> StoredAsync(SubmittedComplaint stored) =>
         Task.FromResult<IActionResult>(Redirect("/Pengaduan?baru=" + Uri.EscapeDataString(stored.RegistrationNumber)));
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        // A form shown again after errors keeps its key: nothing was stored under it yet.
+        SubmissionKey = SubmissionKeys.IsValid(SubmissionKey) ? SubmissionKey : SubmissionKeys.NewFormKey();
         var types = await db.ViolationTypes.AsNoTracking().Where(v => v.IsActive).OrderBy(v => v.SortOrder)
             .Select(v => new { v.Id, v.Name }).ToListAsync(ct);
         ViolationTypes = types.Select(v => new SelectListItem(v.Name, v.Id.ToString(CultureInfo.InvariantCulture))).ToList();

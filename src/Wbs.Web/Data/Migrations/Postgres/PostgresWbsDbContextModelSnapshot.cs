@@ -875,6 +875,28 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("ReportMessages");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.SubmissionKey", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedAccessCode")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("SubmissionKeys");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -858,6 +858,28 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("ReportMessages");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.SubmissionKey", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedAccessCode")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("SubmissionKeys");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
