@@ -7,6 +7,10 @@ public static class IdempotencyHeader
 {
     public const string Replayed = "Idempotency-Replayed";
 
+    public const string Description =
+        "Send an Idempotency-Key header (a fresh random value such as a UUID per report, 8-255 visible ASCII characters) to retry safely: "
+        + "a retry with the same key within 24 hours answers the report the first one stored, with Idempotency-Replayed: true.";
+
     /// <summary>The claim of the request's key in a scope; an error answer when the header is there but unusable.</summary>
     public static (SubmissionKeyClaim? Claim, IResult? Error) Read(HttpRequest request, SubmissionKeys keys, string scope)
     {

@@ -46,7 +46,7 @@ public static class GratificationEndpoints
             .Accepts<GratificationForm>("multipart/form-data")
             .Produces<GratificationCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .WithDescription(ChoiceCodes())
+            .WithDescription(ChoiceCodes() + " " + IdempotencyHeader.Description)
             .DisableAntiforgery();
 
         gratifications.MapGet("/", async (ClaimsPrincipal user, ReporterGratifications mine, CancellationToken ct) =>

@@ -52,10 +52,12 @@ public static class AnonymousEndpoints
         var anonymous = v1.MapGroup("/anonymous").WithTags("Tanpa akun").AllowAnonymous();
 
         anonymous.MapPost("/reports", CreateAsync)
-            .WithDescription("Files a complaint without an account. The access code is returned once and stored only as a slow hash: nobody can recover it.")
+            .WithDescription("Files a complaint without an account. The access code is returned once and stored only as a slow hash: nobody can recover it. "
+                + IdempotencyHeader.Description + " A retry shows the same access code, until the reporter signs out of the report on Lacak (409 after that).")
             .Accepts<AnonymousComplaintForm>("multipart/form-data")
             .Produces<AnonymousComplaintCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery();
 

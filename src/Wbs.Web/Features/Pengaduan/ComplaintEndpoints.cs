@@ -39,6 +39,7 @@ public static class ComplaintEndpoints
 
         reports.MapPost("/", CreateAsync)
             .RequireAuthorization(ApiPolicies.Reporter)
+            .WithDescription(IdempotencyHeader.Description)
             .Accepts<ComplaintForm>("multipart/form-data")
             .Produces<ComplaintCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
