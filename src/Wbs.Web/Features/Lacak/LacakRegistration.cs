@@ -11,6 +11,7 @@ public static class LacakRegistration
     {
         services.Configure<AnonymousOptions>(configuration.GetSection(AnonymousOptions.Section));
         services.AddSingleton<AddressAttempts>();
+        services.AddSingleton(provider => new NumberSlowdown(provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<AccessCheck>();
         services.AddScoped<AnonymousSubmission>();
         services.AddAuthentication().AddCookie(LacakSession.Scheme);
