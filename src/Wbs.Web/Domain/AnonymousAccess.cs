@@ -1,8 +1,8 @@
 namespace Wbs.Web.Domain;
 
 /// <summary>
-/// How a complaint filed without an account is opened again: a slow hash of its access code, the failed guesses
-/// against its number, and the stamp every Lacak session and token of it carries. Nothing here names a person.
+/// How a complaint filed without an account is opened again: a slow hash of its access code and the stamp every
+/// Lacak session and token of it carries. Nothing here names a person, and nothing counts failed guesses.
 /// </summary>
 public class AnonymousAccess
 {
@@ -11,12 +11,6 @@ public class AnonymousAccess
 
     /// <summary>PBKDF2-HMAC-SHA256 of the access code with its salt and iteration count; the code itself is never stored.</summary>
     public required string CodeHash { get; set; }
-
-    /// <summary>Wrong codes in a row for this number; a right code resets it.</summary>
-    public int FailedCount { get; set; }
-
-    /// <summary>Until when every code for this number is refused after too many wrong ones (minutes, never long).</summary>
-    public DateTime? BlockedUntil { get; set; }
 
     /// <summary>Carried by every Lacak session and token of the report; Keluar renews it, which ends them all.</summary>
     public required string SessionStamp { get; set; }

@@ -118,6 +118,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         var acknowledged = new ConcurrentDictionary<int, (string Number, ApiClient Owner)>();
         var failedAttempts = new ConcurrentBag<string>();
         var retried = 0;
+        var replayed = 0;
         var queue = new ConcurrentQueue<int>(Enumerable.Range(1, Submissions));
         var killed = new TaskCompletionSource();
         var workers = reporters.Select(async reporter =>
@@ -142,6 +143,11 @@ public sealed class ClusterTests(ITestOutputHelper output)
                         using var response = await reporter.Http.SendAsync(request);
                         if (response.StatusCode == HttpStatusCode.Created)
                         {
+                            if (response.Headers.Contains("Idempotency-Replayed"))
+                            {
+                                Interlocked.Increment(ref replayed);
+                            }
+
                             acknowledged[i] = ((await ApiClient.JsonAsync(response)).GetProperty("registrationNumber").GetString()!, reporter);
                             break;
                         }
@@ -173,16 +179,40 @@ public sealed class ClusterTests(ITestOutputHelper output)
         var acknowledgedAtRestart = acknowledged.Count;
         await Task.WhenAll(workers);
 
+        // After the restart the node files again, straight and through the balancer; a retry there answers the first report.
+        var afterRestart = new List<string>();
+        using (var direct = new ApiClient(new HttpClient { BaseAddress = victim.Address, Timeout = TimeSpan.FromSeconds(60) }))
+        {
+            await direct.SignUpAsync();
+            var key = Guid.NewGuid().ToString();
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                using var content = new ComplaintBuilder { Title = "Pungutan setelah node dinyalakan lagi" }.ApiForm(await direct.ViolationTypesAsync());
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports") { Content = content };
+                request.Headers.Add("Idempotency-Key", key);
+                using var response = await direct.Http.SendAsync(request);
+                Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+                afterRestart.Add((await ApiClient.JsonAsync(response)).GetProperty("registrationNumber").GetString()!);
+            }
+        }
+
+        Assert.Single(afterRestart.Distinct());
+        for (var i = 0; i < 4; i++)
+        {
+            afterRestart.Add(await reporters[i].CreateValidReportAsync());
+        }
+
         await using var scope = tools.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
         var stored = await db.Set<Complaint>().AsNoTracking().Select(c => new { c.RegistrationNumber, c.Sequence, c.Year }).ToListAsync();
         var year = stored.Max(s => s.Year);
         var sequences = stored.Where(s => s.Year == year).Select(s => s.Sequence).Order().ToList();
-        var clusterReports = stored.Count - 1; // the journey's report is the first
+        var clusterReports = stored.Count - 1 - afterRestart.Distinct().Count(); // the journey's report is the first
         var duplicates = clusterReports - acknowledged.Count;
         output.WriteLine($"submissions {Submissions}, acknowledged {acknowledged.Count}, stored {clusterReports}, duplicates {duplicates}, "
-            + $"failed attempts retried {retried} ({string.Join(", ", failedAttempts.GroupBy(f => f[(f.IndexOf(':', StringComparison.Ordinal) + 2)..]).Select(g => $"{g.Key} x{g.Count()}"))}), "
-            + $"acknowledged when A was killed {acknowledgedAtKill}, when it was back {acknowledgedAtRestart} (restart took {victim.StartupTime.TotalSeconds:0.0} s)");
+            + $"failed attempts retried {retried}, retries answered from their key {replayed} ({string.Join(", ", failedAttempts.GroupBy(f => f[(f.IndexOf(':', StringComparison.Ordinal) + 2)..]).Select(g => $"{g.Key} x{g.Count()}"))}), "
+            + $"acknowledged when A was killed {acknowledgedAtKill}, when it was back {acknowledgedAtRestart} (restart took {victim.StartupTime.TotalSeconds:0.0} s), "
+            + $"filed after the restart {afterRestart.Distinct().Count()} (one sent twice to the restarted node, answered once)");
 
         // Every acknowledged report is stored whole: its owner reads back what was sent, evidence included.
         foreach (var (i, (number, owner)) in acknowledged)

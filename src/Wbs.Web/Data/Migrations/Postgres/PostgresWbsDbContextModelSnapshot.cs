@@ -247,16 +247,10 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime?>("BlockedUntil")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<int>("FailedCount")
-                        .HasColumnType("integer");
 
                     b.Property<byte[]>("SealedContact")
                         .HasColumnType("bytea");

@@ -236,16 +236,10 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("BlockedUntil")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("FailedCount")
-                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("SealedContact")
                         .HasColumnType("BLOB");
