@@ -22,6 +22,12 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         ["catatan"] = "Catatan internal tersimpan.",
     };
 
+    private static readonly StaffCaseLabels Words = new(
+        "/Staf/Gratifikasi", "/Staf/Gratifikasi", "Kotak masuk gratifikasi", "Laporan gratifikasi", "Laporan dikirim",
+        "Dokumen pendukung", "Tidak ada dokumen pendukung.", "UPG", "Terlihat oleh pelapor. Jangan menulis isi catatan internal.");
+
+    public override StaffCaseLabels Labels => Words;
+
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
 
     /// <summary>The reporter's full identity, on this one answer after a reveal and never again without another.</summary>
@@ -130,6 +136,10 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
     protected override Task<StaffGratificationDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => gratifications.DetailAsync(actor, nomor, ct);
+
+    /// <summary>The gratification page shows no "tanpa akun" mark.</summary>
+    protected override StaffCaseFacts FactsOf(StaffGratificationDetail report) =>
+        StaffCaseFacts.Of(report.RegistrationNumber, report.Status, false, report.Events, report.Messages, report.Attachments, s => s.Display());
 
     protected override async Task PrepareAsync(StaffGratificationDetail report, CancellationToken ct) =>
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));

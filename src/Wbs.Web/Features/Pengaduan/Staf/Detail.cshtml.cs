@@ -24,6 +24,12 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         ["catatan"] = "Catatan internal tersimpan.",
     };
 
+    private static readonly StaffCaseLabels Words = new(
+        "/Staf/Pengaduan", "/Staf", "Kotak masuk", "Nomor registrasi", "Pengaduan dikirim", "File bukti", "Tidak ada file bukti.",
+        "Petugas", "Terlihat oleh pelapor. Jangan menyebut identitas pelapor atau isi catatan internal.");
+
+    public override StaffCaseLabels Labels => Words;
+
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
     public List<(string Id, string Name)> Verifikators { get; private set; } = [];
 
@@ -116,9 +122,15 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         _ => form,
     };
 
+    /// <summary>Only complaints are assigned (disposisi).</summary>
+    public override string EventText(ReportEventKind kind) => kind == ReportEventKind.Assigned ? "Disposisi" : base.EventText(kind);
+
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
     protected override Task<StaffComplaintDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => reports.DetailAsync(actor, nomor, ct);
+
+    protected override StaffCaseFacts FactsOf(StaffComplaintDetail report) =>
+        StaffCaseFacts.Of(report.RegistrationNumber, report.Status, report.WithoutAccount, report.Events, report.Messages, report.Attachments, s => s.Display());
 
     protected override async Task PrepareAsync(StaffComplaintDetail report, CancellationToken ct)
     {
