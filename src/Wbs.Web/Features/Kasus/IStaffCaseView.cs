@@ -22,6 +22,12 @@ public interface IStaffCaseView
 
     string? Catatan { get; }
 
+    /// <summary>The status form's shared fields as posted (or empty).</summary>
+    StaffStatusInput Ubah { get; }
+
+    /// <summary>The status form's field keys, in the order its error summary lists them.</summary>
+    IReadOnlyList<string> StatusErrorKeys { get; }
+
     /// <summary>How the history names an event of this kind of report.</summary>
     string EventText(ReportEventKind kind);
 

@@ -13,6 +13,7 @@ namespace Wbs.Web.Features.Kasus;
 /// <param name="EvidenceEmptyText">What that section says when there is no file.</param>
 /// <param name="StaffAuthor">Who a staff message is shown as coming from ("Petugas", "UPG").</param>
 /// <param name="MessageHint">The warning above the message form about what the reporter will read.</param>
+/// <param name="StatusNoteHint">The hint of the status form's note for the reporter: when the kind requires it.</param>
 public sealed record StaffCaseLabels(
     string Address, string InboxAddress, string InboxName, string Eyebrow, string SubmittedEvent,
-    string EvidenceTitle, string EvidenceEmptyText, string StaffAuthor, string MessageHint);
+    string EvidenceTitle, string EvidenceEmptyText, string StaffAuthor, string MessageHint, string StatusNoteHint);

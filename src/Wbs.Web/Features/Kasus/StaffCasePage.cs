@@ -24,6 +24,13 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
 
     public abstract StaffCaseLabels Labels { get; }
 
+    public abstract IReadOnlyList<string> StatusErrorKeys { get; }
+
+    /// <summary>The page's own status input, seen through its shared fields.</summary>
+    protected abstract StaffStatusInput SharedStatusInput { get; }
+
+    StaffStatusInput IStaffCaseView.Ubah => SharedStatusInput;
+
     /// <summary>The attachment whose "open the original" form has an error, so it is shown open.</summary>
     public Guid? OriginalFormWithError { get; private set; }
 
