@@ -9,14 +9,27 @@ namespace Wbs.Web.Features.Kasus;
 /// <summary>
 /// A report's staff page, whatever its kind: loading it for the actor, evidence downloads and the audited reveal of
 /// originals, the thread, internal notes, and how an action's outcome is shown (success redirects, so a reload does not
-/// repeat it; failure stays on the page with what was typed). Each kind adds its own workflow forms.
+/// repeat it; failure stays on the page with what was typed). Each kind adds its own workflow forms; the sections all
+/// kinds share are partials in this folder that see the page as an <see cref="IStaffCaseView"/>.
 /// </summary>
-public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork work) : PageModel
+public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork work) : PageModel, IStaffCaseView
     where TDetail : class
 {
     public TDetail Report { get; private set; } = null!;
     public StaffActor Actor { get; private set; } = null!;
     public string? Notice { get; private set; }
+
+    /// <summary>What the shared sections show of <see cref="Report"/>.</summary>
+    public StaffCaseFacts Facts { get; private set; } = null!;
+
+    public abstract StaffCaseLabels Labels { get; }
+
+    public abstract IReadOnlyList<string> StatusErrorKeys { get; }
+
+    /// <summary>The page's own status input, seen through its shared fields.</summary>
+    protected abstract StaffStatusInput SharedStatusInput { get; }
+
+    StaffStatusInput IStaffCaseView.Ubah => SharedStatusInput;
 
     /// <summary>The attachment whose "open the original" form has an error, so it is shown open.</summary>
     public Guid? OriginalFormWithError { get; private set; }
@@ -34,6 +47,9 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
     protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
 
     protected abstract Task<TDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct);
+
+    /// <summary>The report in the terms of the shared sections.</summary>
+    protected abstract StaffCaseFacts FactsOf(TDetail report);
 
     /// <summary>What the page needs beside the report (deadlines, lists for its forms).</summary>
     protected virtual Task PrepareAsync(TDetail report, CancellationToken ct) => Task.CompletedTask;
@@ -81,6 +97,15 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
         return await AfterAsync(nomor, await work.AddInternalNoteAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), Catatan, ct), nameof(Catatan), "catatan", ct);
     }
 
+    public virtual string EventText(ReportEventKind kind) => kind switch
+    {
+        ReportEventKind.Submitted => Labels.SubmittedEvent,
+        ReportEventKind.StatusChanged => "Status diubah",
+        ReportEventKind.Completed => "Dilengkapi pelapor",
+        ReportEventKind.InternalNote => "Catatan internal",
+        _ => kind.ToString(),
+    };
+
     public string? ErrorOf(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
@@ -122,6 +147,7 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
         }
 
         Report = report;
+        Facts = FactsOf(report);
         await PrepareAsync(report, ct);
         return Page();
     }

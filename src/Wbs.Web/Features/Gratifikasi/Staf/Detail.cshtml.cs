@@ -22,6 +22,17 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         ["catatan"] = "Catatan internal tersimpan.",
     };
 
+    private static readonly StaffCaseLabels Words = new(
+        "/Staf/Gratifikasi", "/Staf/Gratifikasi", "Kotak masuk gratifikasi", "Laporan gratifikasi", "Laporan dikirim",
+        "Dokumen pendukung", "Tidak ada dokumen pendukung.", "UPG", "Terlihat oleh pelapor. Jangan menulis isi catatan internal.",
+        "Terlihat oleh pelapor. Wajib untuk Perlu Dilengkapi: tuliskan apa yang perlu dilengkapi.");
+
+    private static readonly string[] StatusKeys = ["Ubah.To", "Ubah.PublicNote", "Ubah.ForwardedOn", "Ubah.Decision", "Ubah.DecisionNumber", "Ubah.DecisionDate", "Ubah"];
+
+    public override StaffCaseLabels Labels => Words;
+
+    public override IReadOnlyList<string> StatusErrorKeys => StatusKeys;
+
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
 
     /// <summary>The reporter's full identity, on this one answer after a reveal and never again without another.</summary>
@@ -36,11 +47,8 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
     [BindProperty]
     public string? AlasanFormulir { get; set; }
 
-    public sealed class StatusInput
+    public sealed class StatusInput : StaffStatusInput
     {
-        public string? To { get; set; }
-        public string? PublicNote { get; set; }
-        public string? InternalNote { get; set; }
         public string? ForwardedOn { get; set; }
         public string? Decision { get; set; }
         public string? DecisionNumber { get; set; }
@@ -129,7 +137,13 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
 
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
+    protected override StaffStatusInput SharedStatusInput => Ubah;
+
     protected override Task<StaffGratificationDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => gratifications.DetailAsync(actor, nomor, ct);
+
+    /// <summary>The gratification page shows no "tanpa akun" mark.</summary>
+    protected override StaffCaseFacts FactsOf(StaffGratificationDetail report) =>
+        StaffCaseFacts.Of(report.RegistrationNumber, report.Status, false, report.AllowedNext, report.Events, report.Messages, report.Attachments, s => s.Display());
 
     protected override async Task PrepareAsync(StaffGratificationDetail report, CancellationToken ct) =>
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));

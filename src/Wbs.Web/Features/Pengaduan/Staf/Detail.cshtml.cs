@@ -24,6 +24,17 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         ["catatan"] = "Catatan internal tersimpan.",
     };
 
+    private static readonly StaffCaseLabels Words = new(
+        "/Staf/Pengaduan", "/Staf", "Kotak masuk", "Nomor registrasi", "Pengaduan dikirim", "File bukti", "Tidak ada file bukti.",
+        "Petugas", "Terlihat oleh pelapor. Jangan menyebut identitas pelapor atau isi catatan internal.",
+        "Terlihat oleh pelapor. Wajib untuk Perlu Dilengkapi, Ditolak, Diteruskan dan Selesai.");
+
+    private static readonly string[] StatusKeys = ["Ubah.To", "Ubah.PublicNote", "Ubah.Outcome", "Ubah.ForwardTarget", "Ubah.ForwardDetail", "Ubah"];
+
+    public override StaffCaseLabels Labels => Words;
+
+    public override IReadOnlyList<string> StatusErrorKeys => StatusKeys;
+
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
     public List<(string Id, string Name)> Verifikators { get; private set; } = [];
 
@@ -42,11 +53,8 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
     [BindProperty]
     public string? Petugas { get; set; }
 
-    public sealed class StatusInput
+    public sealed class StatusInput : StaffStatusInput
     {
-        public string? To { get; set; }
-        public string? PublicNote { get; set; }
-        public string? InternalNote { get; set; }
         public string? Outcome { get; set; }
         public string? ForwardTarget { get; set; }
         public string? ForwardDetail { get; set; }
@@ -116,9 +124,17 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         _ => form,
     };
 
+    /// <summary>Only complaints are assigned (disposisi).</summary>
+    public override string EventText(ReportEventKind kind) => kind == ReportEventKind.Assigned ? "Disposisi" : base.EventText(kind);
+
     protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
 
+    protected override StaffStatusInput SharedStatusInput => Ubah;
+
     protected override Task<StaffComplaintDetail?> LoadAsync(StaffActor actor, string nomor, CancellationToken ct) => reports.DetailAsync(actor, nomor, ct);
+
+    protected override StaffCaseFacts FactsOf(StaffComplaintDetail report) =>
+        StaffCaseFacts.Of(report.RegistrationNumber, report.Status, report.WithoutAccount, report.AllowedNext, report.Events, report.Messages, report.Attachments, s => s.Display());
 
     protected override async Task PrepareAsync(StaffComplaintDetail report, CancellationToken ct)
     {
