@@ -43,7 +43,7 @@ public sealed class DeployedSite : IAsyncDisposable
     {
         Directory.CreateDirectory(LogFolder);
         var (certificatePath, key) = await DeployFiles.SelfSignedCertificateAsync(folder);
-        using (var made = X509Certificate2.CreateFromPemFile(certificatePath))
+        using (var made = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(certificatePath)))
         {
             certificate = made.RawData;
         }
@@ -85,7 +85,8 @@ public sealed class DeployedSite : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        node.Prefixes.Add($"http://127.0.0.1:{NodePort}/");
+        // Any host name: nginx passes the public one (Host: wbs.example.go.id), as it does to the app.
+        node.Prefixes.Add($"http://*:{NodePort}/");
         node.Start();
         serving = Task.Run(ServeAsync);
 
@@ -159,7 +160,8 @@ public sealed class DeployedSite : IAsyncDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    // The stub node answers at once, without reading a body, and sends the app's own HSTS header (nginx must replace it).
+    // The stub node answers at once, without reading a body, and sends HSTS as the app does (UseHsts: on HTTPS requests
+    // only, which behind the proxy means X-Forwarded-Proto https); nginx must replace it with its own.
     private async Task ServeAsync()
     {
         while (!stopping.IsCancellationRequested)
@@ -184,7 +186,11 @@ public sealed class DeployedSite : IAsyncDisposable
             var response = context.Response;
             response.StatusCode = context.Request.HttpMethod == "POST" ? 202 : 200;
             response.KeepAlive = false;
-            response.Headers["Strict-Transport-Security"] = "max-age=60";
+            if (context.Request.Headers["X-Forwarded-Proto"] == "https")
+            {
+                response.Headers["Strict-Transport-Security"] = "max-age=60";
+            }
+
             var body = "ok"u8.ToArray();
             response.ContentLength64 = body.Length;
             await response.OutputStream.WriteAsync(body);
