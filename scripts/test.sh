@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs and starts what the tests need (PostgreSQL, Chromium, nginx) on a Debian machine with the
-# .NET SDK, builds once, runs the integration tests on SQLite and on PostgreSQL side by side, then the cluster test
-# (nginx in front of two published nodes on PostgreSQL) and the browser tests.
+# .NET SDK, builds once, runs the integration tests on SQLite and on PostgreSQL side by side (the checks of deploy/ by
+# systemd-analyze, nginx and openssl, Category=Deploy, with the SQLite run only: they use no database), then the
+# cluster test (nginx in front of two published nodes on PostgreSQL) and the browser tests.
 # The last line printed is "N passed, N failed"; the exit code is non-zero when anything failed.
 set -euo pipefail
 
@@ -45,10 +46,10 @@ is_installed() {
 }
 
 install_packages() {
-    if is_installed postgresql && is_installed chromium && is_installed nginx; then
+    if is_installed postgresql && is_installed chromium && is_installed nginx && is_installed systemd && is_installed openssl; then
         return
     fi
-    echo "== Installing PostgreSQL, Chromium and nginx from Debian packages"
+    echo "== Installing PostgreSQL, Chromium, nginx, systemd (systemd-analyze) and openssl from Debian packages"
     sudo_if_needed apt-get update
     # nginx is only run by the cluster test, on loopback ports of its own: keep the package from starting its default
     # site on port 80 (Debian's policy-rc.d convention), unless the machine already has a policy.
@@ -59,7 +60,7 @@ install_packages() {
         sudo_if_needed chmod 755 "$policy"
     fi
     local rc=0
-    sudo_if_needed apt-get install -y postgresql chromium nginx || rc=$?
+    sudo_if_needed apt-get install -y postgresql chromium nginx systemd openssl || rc=$?
     if [ -n "$policy" ]; then sudo_if_needed rm -f "$policy"; fi
     return "$rc"
 }
@@ -173,8 +174,9 @@ if ! dotnet build Wbs.slnx; then
 fi
 
 # The two databases' runs wait mostly on their databases and app hosts, so they share the machine well.
-start_tests sqlite tests/Wbs.Tests --no-build "Category!=Cluster" WBS_TEST_DATABASE=sqlite
-start_tests postgres tests/Wbs.Tests --no-build "Category!=Cluster" WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres"
+start_tests sqlite tests/Wbs.Tests --no-build "Category!=Cluster" WBS_TEST_DATABASE=sqlite \
+    "WBS_TEST_NGINX=$(command -v nginx || echo /usr/sbin/nginx)"
+start_tests postgres tests/Wbs.Tests --no-build "Category!=Cluster&Category!=Deploy" WBS_TEST_DATABASE=postgres "WBS_TEST_POSTGRES=$postgres"
 collect_tests sqlite
 collect_tests postgres
 

@@ -9,6 +9,8 @@ public partial class MetricsTests
 {
     private const string PhoneAgent = "WbsPonselUji/7.1 (Android 14; Redmi)";
 
+    private static readonly string[] SocketTables = ["/proc/net/tcp", "/proc/net/tcp6"];
+
     [Fact]
     public async Task Scrape_AfterAJourney_HasTheFiguresAndNoLabelPointsAtAReporter()
     {
@@ -64,6 +66,58 @@ public partial class MetricsTests
 
         using var http = new HttpClient();
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync($"http://127.0.0.1:{port}/metrics"));
+    }
+
+    [Fact]
+    public async Task Scrape_ListensOnLoopbackOnly_AndNotOnTheAppsOwnPort()
+    {
+        var port = PublishedBuild.FreePort();
+        using var factory = new WbsFactory();
+        factory.Settings["Wbs:Metrics:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var client = factory.CreateClient();
+        using (var onTheApp = await client.GetAsync("/metrics"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, onTheApp.StatusCode);
+        }
+
+        Assert.Contains("http_server_request_duration_seconds", await ScrapeAsync(port));
+
+        // The kernel's own list of listening sockets: every one on the metrics port is bound to 127.0.0.1, none to
+        // all addresses (0.0.0.0 or ::), so nothing outside the machine can scrape it.
+        var bound = ListeningAddresses(port);
+        Assert.NotEmpty(bound);
+        Assert.All(bound, address => Assert.Equal(IPAddress.Loopback, address));
+    }
+
+    /// <summary>The local addresses of the TCP sockets listening on <paramref name="port"/>, from /proc/net/tcp and tcp6.</summary>
+    private static List<IPAddress> ListeningAddresses(int port)
+    {
+        var found = new List<IPAddress>();
+        foreach (var table in SocketTables.Where(File.Exists))
+        {
+            foreach (var line in File.ReadLines(table).Skip(1))
+            {
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var local = fields[1].Split(':');
+                const string listening = "0A";
+                if (fields[3] != listening || Convert.ToInt32(local[1], 16) != port)
+                {
+                    continue;
+                }
+
+                // The kernel prints each 32-bit word of the address in host (little-endian) order.
+                var bytes = Convert.FromHexString(local[0]);
+                for (var i = 0; i < bytes.Length; i += 4)
+                {
+                    Array.Reverse(bytes, i, 4);
+                }
+
+                var address = new IPAddress(bytes);
+                found.Add(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+            }
+        }
+
+        return found;
     }
 
     private static async Task<string> ScrapeAsync(int port)
