@@ -3,8 +3,6 @@ using Wbs.Web.Data;
 
 namespace Wbs.Web.Api;
 
-public sealed record NamedItem(int Id, string Name);
-
 public static class MasterDataEndpoints
 {
     public static RouteGroupBuilder MapMasterDataEndpoints(this RouteGroupBuilder v1)

@@ -2,22 +2,6 @@ using System.Reflection;
 
 namespace Wbs.Web.Cli;
 
-/// <summary>A command of the program's command line, run as <c>dotnet run --project src/Wbs.Web -- NAME [options]</c>.</summary>
-public interface ICliCommand
-{
-    /// <param name="args">The words after the command's name.</param>
-    /// <returns>The process exit code.</returns>
-    Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct);
-}
-
-/// <summary>Names a command and says in one line what it does; the name may be several words ("staff add").</summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class CliCommandAttribute(string name, string summary) : Attribute
-{
-    public string Name { get; } = name;
-    public string Summary { get; } = summary;
-}
-
 /// <summary>
 /// Finds the command named by the first words of the arguments among the classes marked with
 /// <see cref="CliCommandAttribute"/>, so adding a command is adding one class. Commands run after the database

@@ -54,7 +54,3 @@ public abstract class WbsDbContext(DbContextOptions options)
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }
-
-public sealed class SqliteWbsDbContext(DbContextOptions<SqliteWbsDbContext> options) : WbsDbContext(options);
-
-public sealed class PostgresWbsDbContext(DbContextOptions<PostgresWbsDbContext> options) : WbsDbContext(options);

@@ -4,15 +4,6 @@ using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Evidence;
 
-/// <summary>
-/// An evidence file accepted for storage: its kind was read from its bytes. <see cref="Content"/> is the cleaned copy
-/// staff work with; <see cref="Original"/> is the upload byte for byte, to be sealed apart and opened only on an audited reveal.
-/// </summary>
-public sealed record EvidenceFile(string FileName, EvidenceKind Kind, byte[] Content, byte[] Original, IReadOnlyList<string> RemovedMetadata);
-
-/// <summary>A file as it arrived, before checks.</summary>
-public sealed record IncomingFile(string? FileName, long Length, Func<Stream> OpenReadStream);
-
 /// <summary>Checks uploaded evidence against the settings and cleans its metadata; every refusal says why, in Indonesian.</summary>
 public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastructure.Metrics.WbsMetrics? metrics = null)
 {

@@ -3,9 +3,6 @@ using System.Text;
 
 namespace Wbs.Web.Evidence;
 
-/// <summary>A kind of evidence file, decided by the file's bytes.</summary>
-public sealed record EvidenceKind(string Extension, string ContentType, string Label);
-
 /// <summary>Decides what a file is from its content alone; the name the reporter gave it is never trusted.</summary>
 public static class FileTypeSniffer
 {

@@ -48,19 +48,3 @@ public static class MetadataNames
 
     public static string OfficeProperties(IEnumerable<string> what) => $"Properti dokumen ({string.Join(", ", what)})";
 }
-
-/// <summary>Names in the order first seen, each once.</summary>
-internal sealed class RemovedNames
-{
-    private readonly List<string> names = [];
-
-    public void Add(string name)
-    {
-        if (!names.Contains(name))
-        {
-            names.Add(name);
-        }
-    }
-
-    public IReadOnlyList<string> ToList() => names.ToList();
-}

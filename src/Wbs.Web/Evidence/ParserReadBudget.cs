@@ -122,6 +122,3 @@ internal sealed class ParserReadBudget(byte[] data) : Stream
         lastReadCount = asked;
     }
 }
-
-/// <summary>A parser read far more than the file holds: it is going round in circles on a malformed or hostile file.</summary>
-internal sealed class ParserBudgetExceededException(string message) : Exception(message);

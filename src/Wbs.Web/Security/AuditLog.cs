@@ -7,8 +7,6 @@ using Wbs.Web.Domain;
 
 namespace Wbs.Web.Security;
 
-public sealed record AuditProblem(long Sequence, string Reason);
-
 /// <summary>
 /// Appends to and verifies the audit chain, keyed with HMAC-SHA256 under a key derived from the audit system key
 /// (wrapped by the master key ring, not readable from the database), so a database copy cannot recompute the chain
@@ -208,21 +206,4 @@ public sealed class AuditLog(WbsDbContext db, SystemKeys keys, TimeProvider time
         new(value.Ticks - (value.Ticks % 10), DateTimeKind.Utc);
 
     private sealed record HeadRow(long LastSequence, string LastHash);
-}
-
-/// <summary>A signed head of the audit chain, printed by "audit checkpoint" for an auditor to keep outside the system.</summary>
-public sealed record AuditCheckpoint(long Sequence, string Hash, DateTime At, string Mac)
-{
-    public override string ToString() =>
-        $"{Sequence.ToString(CultureInfo.InvariantCulture)} {Hash} {At.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture)} {Mac}";
-
-    public static AuditCheckpoint? Parse(string text)
-    {
-        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 4
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
-            && DateTime.TryParseExact(parts[2], "yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
-            ? new AuditCheckpoint(sequence, parts[1], at, parts[3])
-            : null;
-    }
 }

@@ -62,10 +62,3 @@ public sealed class ContentSealer(IContentCipher cipher)
 
     public byte[] OpenBytes(Guid scope, byte[] sealedData) => cipher.Decrypt(scope, sealedData);
 }
-
-/// <summary>Turns plaintext into stored bytes for a scope, and back.</summary>
-public interface IContentCipher
-{
-    byte[] Encrypt(Guid scope, byte[] plaintext);
-    byte[] Decrypt(Guid scope, byte[] stored);
-}

@@ -4,8 +4,6 @@ using Wbs.Web.Domain;
 
 namespace Wbs.Web.Security;
 
-public sealed record RotationResult(string NewMasterKeyId, int Rewrapped, IReadOnlyList<string> Pruned);
-
 /// <summary>
 /// "keys rotate": makes a master key active for every node (a new one in the key file; with keys in configuration,
 /// Wbs:Keys:ActiveKeyId or the last entry, which every node must know by then) and re-wraps every data key under it

@@ -4,27 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace Wbs.Web.Security;
 
-/// <summary>Where the master keys come from (section "Wbs:Keys").</summary>
-public sealed class KeyOptions
-{
-    public const string Section = "Wbs:Keys";
-
-    /// <summary>The key file; relative paths are under the data folder. Keep it out of database backups.</summary>
-    public string KeyFile { get; set; } = "keys/master-keys.json";
-
-    /// <summary>
-    /// Alternatively the keys themselves, as "id:base64key" entries separated by ';', e.g. from an environment
-    /// variable Wbs__Keys__MasterKeys. When set, the key file is not used. Appearing here makes a key usable for
-    /// unwrapping only; "keys rotate" makes it active.
-    /// </summary>
-    public string? MasterKeys { get; set; }
-
-    /// <summary>With keys in configuration: the key "keys rotate" activates (default: the last entry).</summary>
-    public string? ActiveKeyId { get; set; }
-}
-
-public sealed record MasterKey(string Id, byte[] Key, DateTime CreatedAt);
-
 /// <summary>
 /// The master keys that wrap every data key. They live outside the database: in a key file created on first run with
 /// owner-only permissions, or in configuration. The active key (recorded in the database) wraps new data keys; older ones stay until nothing needs them.

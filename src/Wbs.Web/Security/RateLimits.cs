@@ -5,17 +5,6 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Wbs.Web.Security;
 
-/// <summary>Limits per window (section "Wbs:RateLimits"); generous per address so a whole office behind one address can report.</summary>
-public sealed class RateLimitOptions
-{
-    public const string Section = "Wbs:RateLimits";
-
-    public int LoginPerAddressPerMinute { get; set; } = 60;
-    public int RegistrationPerAddressPer10Minutes { get; set; } = 30;
-    public int PasswordResetPerAddressPer10Minutes { get; set; } = 20;
-    public int SubmissionsPerAccountPerHour { get; set; } = 20;
-}
-
 /// <summary>
 /// ASP.NET Core's limiter on login, registration, password reset and submission. Partitions live in memory only:
 /// an address is used as a key for a few minutes and never stored or logged.

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Api;
+
+public sealed record NamedItem(int Id, string Name);

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Security;
+
+public sealed record AuditProblem(long Sequence, string Reason);

@@ -1,0 +1,20 @@
+namespace Wbs.Web.Security;
+
+/// <summary>Where the master keys come from (section "Wbs:Keys").</summary>
+public sealed class KeyOptions
+{
+    public const string Section = "Wbs:Keys";
+
+    /// <summary>The key file; relative paths are under the data folder. Keep it out of database backups.</summary>
+    public string KeyFile { get; set; } = "keys/master-keys.json";
+
+    /// <summary>
+    /// Alternatively the keys themselves, as "id:base64key" entries separated by ';', e.g. from an environment
+    /// variable Wbs__Keys__MasterKeys. When set, the key file is not used. Appearing here makes a key usable for
+    /// unwrapping only; "keys rotate" makes it active.
+    /// </summary>
+    public string? MasterKeys { get; set; }
+
+    /// <summary>With keys in configuration: the key "keys rotate" activates (default: the last entry).</summary>
+    public string? ActiveKeyId { get; set; }
+}

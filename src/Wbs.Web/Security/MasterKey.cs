@@ -1,0 +1,3 @@
+namespace Wbs.Web.Security;
+
+public sealed record MasterKey(string Id, byte[] Key, DateTime CreatedAt);

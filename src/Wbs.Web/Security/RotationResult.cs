@@ -1,0 +1,3 @@
+namespace Wbs.Web.Security;
+
+public sealed record RotationResult(string NewMasterKeyId, int Rewrapped, IReadOnlyList<string> Pruned);
