@@ -266,6 +266,27 @@ public class SubmissionKeyTests
         Assert.Equal(1, await CountAsync<Complaint>(factory));
     }
 
+    [Fact]
+    public async Task GratificationForm_SentTwice_FilesOneReport_AndTheDeadlineButtonKeepsTheKey()
+    {
+        using var factory = new Wbs.Tests.Gratifikasi.GratificationFactory();
+        using var browser = factory.CreatePageClient();
+        await browser.RegisterAsync();
+        var values = Wbs.Tests.Gratifikasi.GratificationPages.Form(Wbs.Tests.Gratifikasi.GratificationPages.Draft());
+        var form = await browser.GetPageAsync("/Gratifikasi/Tambah");
+        using var recomputed = await browser.SubmitAsync(form, "/Gratifikasi/Tambah", values, formSelector: "#grt-form", submitter: "#hitung-batas-waktu");
+        var shownAgain = await PageClient.ParseAsync(recomputed);
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", form.ValueOf("SubmissionKey"));
+        Assert.Equal(form.ValueOf("SubmissionKey"), shownAgain.ValueOf("SubmissionKey"));
+
+        using var first = await browser.SubmitAsync(shownAgain, "/Gratifikasi/Tambah", values, formSelector: "#grt-form");
+        using var again = await browser.SubmitAsync(shownAgain, "/Gratifikasi/Tambah", values, formSelector: "#grt-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.Equal(1, await CountAsync<GratificationReport>(factory));
+    }
+
     private static StringContent JsonContent(object value) =>
         new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");
 }
