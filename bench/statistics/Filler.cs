@@ -40,7 +40,7 @@ internal static class Filler
         var sealer = services.GetRequiredService<ContentSealer>();
         var registered = await services.GetRequiredService<ReporterAccounts>().RegisterAsync(
             new RegistrationRequest("bench-reporter", Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)), "081200000000", null));
-        var reporterId = registered.User?.Id ?? throw new InvalidOperationException(string.Join(" ", registered.Errors.Values));
+        var reporterId = registered.Value?.User.Id ?? throw new InvalidOperationException(string.Join(" ", registered.Errors.Values));
         var types = await db.ViolationTypes.Select(v => v.Id).ToArrayAsync();
         var units = await db.Units.Select(u => u.Id).ToArrayAsync();
 

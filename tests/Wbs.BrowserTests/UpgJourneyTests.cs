@@ -132,7 +132,7 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
         await using var scope = browser.Services.CreateAsyncScope();
         var registered = await scope.ServiceProvider.GetRequiredService<ReporterAccounts>()
             .RegisterAsync(new RegistrationRequest("samaran_" + Guid.NewGuid().ToString("N")[..8], "kalimat rahasia saya", "081255501234", null));
-        Assert.True(registered.Succeeded, string.Join(" ", registered.Errors.Values));
+        Assert.True(registered.IsOk, string.Join(" ", registered.Errors.Values));
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Makassar")));
         var draft = new GratificationDraft
         {
@@ -144,7 +144,7 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
             ReceivedDate = today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ReceivedPlace = "Ruang kerja, kantor DPMPTSP",
             ObjectLocation = "dititipkan-di-upg", Chronology = "Setelah izin terbit, perwakilan perusahaan datang dan meninggalkan amplop di meja saya.",
         };
-        var result = await scope.ServiceProvider.GetRequiredService<GratificationSubmission>().SubmitAsync(registered.User!.Id, draft, [], default);
+        var result = await scope.ServiceProvider.GetRequiredService<GratificationSubmission>().SubmitAsync(registered.Value!.User.Id, draft, [], default);
         return result.Value?.RegistrationNumber ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Values));
     }
 

@@ -95,7 +95,7 @@ public sealed class DemoData(
     {
         var phone = "0812" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var result = await accounts.RegisterAsync(new RegistrationRequest(username, password, phone, null));
-        return result.User?.Id ?? throw new InvalidOperationException(
+        return result.Value?.User.Id ?? throw new InvalidOperationException(
             $"Demo account {username} could not be created: {string.Join(" ", result.Errors.Values)}");
     }
 

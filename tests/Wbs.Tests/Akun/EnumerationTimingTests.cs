@@ -40,7 +40,7 @@ public sealed class EnumerationTimingTests : IAsyncLifetime
         {
             var name = "pelapor.waktu" + i + Guid.NewGuid().ToString("N")[..6];
             var registered = await accounts.RegisterAsync(new RegistrationRequest(name, Reporter.DefaultPassword, "0812" + Random.Shared.Next(1000000, 9999999), null));
-            Assert.True(registered.Succeeded, string.Join(" ", registered.Errors.Values));
+            Assert.True(registered.IsOk, string.Join(" ", registered.Errors.Values));
             reporters.Add(name);
             staff.Add((await StaffMember.CreateAsync(factory, StaffRoles.Verifikator)).Username);
         }

@@ -99,8 +99,8 @@ public sealed record Gratification(string ReporterId, string Number)
         var reporter = Reporter.New();
         var result = await scope.ServiceProvider.GetRequiredService<ReporterAccounts>()
             .RegisterAsync(new RegistrationRequest(reporter.Username, reporter.Password, reporter.PhoneNumber, null));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
-        return result.User!.Id;
+        Assert.True(result.IsOk, string.Join("; ", result.Errors.Values));
+        return result.Value!.User.Id;
     }
 
     public static async Task<Gratification> SubmitAsync(WbsFactory factory, DateOnly today, GratificationDraft? draft = null, string? reporterId = null)

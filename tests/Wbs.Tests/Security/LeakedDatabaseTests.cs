@@ -71,7 +71,7 @@ public sealed class LeakedDatabaseTests(UpgFixture upg) : IClassFixture<UpgFixtu
             await using var scope = Factory.CreateScope();
             var registered = await scope.ServiceProvider.GetRequiredService<ReporterAccounts>()
                 .RegisterAsync(new RegistrationRequest(reporter.Username, reporter.Password, reporter.PhoneNumber, reporter.Email));
-            Assert.True(registered.Succeeded, string.Join(" ", registered.Errors.Values));
+            Assert.True(registered.IsOk, string.Join(" ", registered.Errors.Values));
             lengths.Add((await RawBytesAsync("SELECT \"SealedContact\" FROM \"AspNetUsers\" WHERE \"UserName\" = @n", reporter.Username)).Length);
         }
 
@@ -90,7 +90,7 @@ public sealed class LeakedDatabaseTests(UpgFixture upg) : IClassFixture<UpgFixtu
             var services = scope.ServiceProvider;
             var registered = await services.GetRequiredService<ReporterAccounts>()
                 .RegisterAsync(new RegistrationRequest(reporter.Username, reporter.Password, reporter.PhoneNumber, reporter.Email));
-            Assert.True(registered.Succeeded, string.Join(" ", registered.Errors.Values));
+            Assert.True(registered.IsOk, string.Join(" ", registered.Errors.Values));
             var db = services.GetRequiredService<WbsDbContext>();
             var sealer = services.GetRequiredService<ContentSealer>();
 

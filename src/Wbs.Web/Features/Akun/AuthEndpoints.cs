@@ -26,8 +26,8 @@ public static class AuthEndpoints
         auth.MapPost("/register", async (RegisterRequest body, ReporterAccounts accounts) =>
         {
             var result = await accounts.RegisterAsync(new RegistrationRequest(body.Username, body.Password, body.PhoneNumber, body.Email));
-            return result.Succeeded
-                ? Results.Created((string?)null, new RegisterResponse(result.User!.UserName!, result.RecoveryCode!))
+            return result is { IsOk: true, Value: { } registered }
+                ? Results.Created((string?)null, new RegisterResponse(registered.User.UserName!, registered.RecoveryCode))
                 : ApiEndpoints.Invalid(result.Errors);
         })
         .Produces<RegisterResponse>(StatusCodes.Status201Created)
@@ -47,7 +47,7 @@ public static class AuthEndpoints
                 return await StaffLoginAsync(body, signIn, staff);
             }
 
-            if (await reporters.CheckPasswordAsync(body.Username, body.Password) is not { } reporter)
+            if (await reporters.CheckPasswordAsync(body.Username, body.Password) is not { IsOk: true, Value: { } reporter })
             {
                 return Unauthorized(ReporterAccounts.SignInRefused);
             }
@@ -88,8 +88,7 @@ public static class AuthEndpoints
     // pages); every refusal before the code reads like a reporter's, and the token carries the staff and mfa claims.
     private static async Task<IResult> StaffLoginAsync(LoginRequest body, SignInManager<AppUser> signIn, StaffSignIn staff)
     {
-        var (account, _) = await staff.CheckPasswordAsync(body.Username, body.Password);
-        if (account is null)
+        if (await staff.CheckPasswordAsync(body.Username, body.Password) is not { IsOk: true, Value: { } account })
         {
             return Unauthorized(ReporterAccounts.SignInRefused);
         }
@@ -109,9 +108,9 @@ public static class AuthEndpoints
             return ApiEndpoints.Invalid(new Dictionary<string, string> { ["newPassword"] = string.Join(" ", weak) });
         }
 
-        if (await staff.CheckCodeAsync(account, body.TotpCode, "API") is { } codeError)
+        if (await staff.CheckCodeAsync(account, body.TotpCode, "API") is { IsOk: false } codeRefused)
         {
-            return Unauthorized(codeError);
+            return Unauthorized(codeRefused.Errors.Values.First());
         }
 
         if (account.MustChangePassword

@@ -52,15 +52,15 @@ public class DaftarModel(ReporterAccounts accounts, SignInManager<AppUser> signI
             ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], message);
         }
 
-        if (!result.Succeeded)
+        if (result is not { IsOk: true, Value: { } registered })
         {
             ModelState.AddModelError(string.Empty, "Periksa kembali isian yang ditandai.");
             Input.Password = Input.ConfirmPassword = null;
             return Page();
         }
 
-        await signIn.SignInAsync(result.User!, isPersistent: false);
-        RecoveryCode = result.RecoveryCode;
+        await signIn.SignInAsync(registered.User, isPersistent: false);
+        RecoveryCode = registered.RecoveryCode;
         Input.Password = Input.ConfirmPassword = null;
         return Page();
     }

@@ -31,14 +31,14 @@ public class LupaSandiModel(ReporterAccounts accounts) : PageModel
         }
         else
         {
-            var (code, error) = await accounts.ResetPasswordAsync(Input.Username, Input.RecoveryCode, Input.NewPassword);
-            if (code is not null)
+            var reset = await accounts.ResetPasswordAsync(Input.Username, Input.RecoveryCode, Input.NewPassword);
+            if (reset is { IsOk: true, Value: { } code })
             {
                 NewRecoveryCode = code;
                 return Page();
             }
 
-            ModelState.AddModelError(string.Empty, error ?? "Kata sandi tidak dapat diganti.");
+            ModelState.AddModelError(string.Empty, reset.Errors.Values.FirstOrDefault() ?? "Kata sandi tidak dapat diganti.");
         }
 
         Input.NewPassword = Input.ConfirmPassword = Input.RecoveryCode = null;

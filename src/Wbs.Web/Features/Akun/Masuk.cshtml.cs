@@ -40,7 +40,8 @@ public class MasukModel(SignInManager<AppUser> signIn, ReporterAccounts accounts
             return Page();
         }
 
-        if (await accounts.CheckPasswordAsync(Input.Username, Input.Password) is { } user)
+        var checkedIn = await accounts.CheckPasswordAsync(Input.Username, Input.Password);
+        if (checkedIn is { IsOk: true, Value: { } user })
         {
             await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(LocalReturnUrl ?? "/Pengaduan");
@@ -48,7 +49,7 @@ public class MasukModel(SignInManager<AppUser> signIn, ReporterAccounts accounts
 
         // The same words for an unknown name, a staff name and a wrong password.
         Input.Password = null;
-        ModelState.AddModelError(string.Empty, ReporterAccounts.SignInRefused);
+        ModelState.AddModelError(string.Empty, checkedIn.Errors.Values.First());
         return Page();
     }
 }

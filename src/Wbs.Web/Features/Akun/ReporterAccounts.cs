@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 
@@ -9,10 +10,8 @@ namespace Wbs.Web.Features.Akun;
 
 public sealed record RegistrationRequest(string? Username, string? Password, string? PhoneNumber, string? Email);
 
-public sealed record RegistrationResult(AppUser? User, string? RecoveryCode, Dictionary<string, string> Errors)
-{
-    public bool Succeeded => User is not null;
-}
+/// <summary>A new account and its recovery code, shown to the reporter once.</summary>
+public sealed record RegisteredAccount(AppUser User, string RecoveryCode);
 
 /// <summary>Pseudonymous reporter accounts: registration and recovery without any email identity.</summary>
 public sealed partial class ReporterAccounts(
@@ -26,14 +25,14 @@ public sealed partial class ReporterAccounts(
     private const string WrongRecovery = "Nama samaran atau kode pemulihan salah.";
 
     /// <summary>
-    /// A reporter's name and password. Unknown and staff names cost the same password hash and get the same null, and
-    /// failures slow the name down a little instead of locking it.
+    /// A reporter's name and password. Unknown and staff names cost the same password hash and get the same refusal
+    /// (<see cref="SignInRefused"/>), and failures slow the name down a little instead of locking it.
     /// </summary>
-    public async Task<AppUser?> CheckPasswordAsync(string? username, string? password)
+    public async Task<Outcome<AppUser>> CheckPasswordAsync(string? username, string? password)
     {
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
         {
-            return null;
+            return Refusal;
         }
 
         await backoff.WaitAsync(username);
@@ -41,7 +40,7 @@ public sealed partial class ReporterAccounts(
         if (user is { IsStaff: false } && await users.CheckPasswordAsync(user, password))
         {
             backoff.Succeeded(username);
-            return user;
+            return Outcome.With(user);
         }
 
         if (user is not { IsStaff: false })
@@ -50,11 +49,16 @@ public sealed partial class ReporterAccounts(
         }
 
         backoff.Failed(username);
-        return null;
+        return Refusal;
     }
 
-    /// <summary>Creates the account when every check passes, including <paramref name="earlierErrors"/> of the caller.</summary>
-    public async Task<RegistrationResult> RegisterAsync(RegistrationRequest request, IReadOnlyDictionary<string, string>? earlierErrors = null)
+    private static Outcome<AppUser> Refusal => Outcome.Invalid(string.Empty, SignInRefused).Without<AppUser>();
+
+    /// <summary>
+    /// Creates the account when every check passes, including <paramref name="earlierErrors"/> of the caller; the
+    /// refusal carries every error, keyed by the request's field names.
+    /// </summary>
+    public async Task<Outcome<RegisteredAccount>> RegisterAsync(RegistrationRequest request, IReadOnlyDictionary<string, string>? earlierErrors = null)
     {
         var errors = new Dictionary<string, string>(earlierErrors ?? new Dictionary<string, string>());
         var username = request.Username?.Trim() ?? "";
@@ -104,7 +108,7 @@ public sealed partial class ReporterAccounts(
 
         if (errors.Count > 0)
         {
-            return new RegistrationResult(null, null, errors);
+            return Outcome.Invalid(errors).Without<RegisteredAccount>();
         }
 
         var user = new AppUser { Id = Guid.NewGuid().ToString(), UserName = username, CreatedAt = clock.UtcNow };
@@ -121,22 +125,25 @@ public sealed partial class ReporterAccounts(
                 errors.TryAdd(key, error.Description);
             }
 
-            return new RegistrationResult(null, null, errors);
+            return Outcome.Invalid(errors).Without<RegisteredAccount>();
         }
 
         await users.AddToRoleAsync(user, ReporterRole);
-        return new RegistrationResult(user, recoveryCode, errors);
+        return Outcome.With(new RegisteredAccount(user, recoveryCode));
     }
 
     public ContactDetails? ContactOf(AppUser user) =>
         user.SealedContact is null ? null : sealer.Open<ContactDetails>(Guid.Parse(user.Id), user.SealedContact);
 
-    /// <summary>Sets a new password when the recovery code matches; returns the next recovery code, or null.</summary>
-    public async Task<(string? NewRecoveryCode, string? Error)> ResetPasswordAsync(string? username, string? recoveryCode, string? newPassword)
+    /// <summary>
+    /// Sets a new password when the recovery code matches and answers with the next recovery code; a refusal is keyed
+    /// "recoveryCode" (the same words for an unknown name and a wrong code) or "newPassword".
+    /// </summary>
+    public async Task<Outcome<string>> ResetPasswordAsync(string? username, string? recoveryCode, string? newPassword)
     {
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrWhiteSpace(recoveryCode))
         {
-            return (null, WrongRecovery);
+            return RecoveryRefused;
         }
 
         await backoff.WaitAsync(username);
@@ -147,28 +154,30 @@ public sealed partial class ReporterAccounts(
             // The same hash work as for a real account, so timing does not say whether the name exists.
             hasher.HashPassword(new AppUser(), normalized);
             backoff.Failed(username);
-            return (null, WrongRecovery);
+            return RecoveryRefused;
         }
 
         if (hasher.VerifyHashedPassword(user, user.RecoveryCodeHash, normalized) == PasswordVerificationResult.Failed)
         {
             backoff.Failed(username);
-            return (null, WrongRecovery);
+            return RecoveryRefused;
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, newPassword ?? "");
         if (!reset.Succeeded)
         {
-            return (null, string.Join(" ", reset.Errors.Select(e => e.Description)));
+            return Outcome.Invalid("newPassword", string.Join(" ", reset.Errors.Select(e => e.Description))).Without<string>();
         }
 
         var next = NewRecoveryCode();
         user.RecoveryCodeHash = hasher.HashPassword(user, Compact(next));
         backoff.Succeeded(username);
         await users.UpdateAsync(user);
-        return (next, null);
+        return Outcome.With(next);
     }
+
+    private static Outcome<string> RecoveryRefused => Outcome.Invalid("recoveryCode", WrongRecovery).Without<string>();
 
     private static bool ContainsPhone(string username, string phone)
     {

@@ -10,18 +10,29 @@ namespace Wbs.Web.Features.Kasus;
 /// <summary>
 /// A reporter's page of one of their own reports (a complaint or a gratification report): the report, its files as
 /// downloads, the message thread and the completion form. Each kind says how it finds, lists and changes its reports;
-/// every call is scoped to the signed-in reporter, so another reporter's number is not found.
+/// every call is scoped to the signed-in reporter, so another reporter's number is not found. The sections all pages
+/// share are partials in this folder that see the page as an <see cref="IReporterCaseView"/>; each page keeps only its
+/// own content and the order of the sections.
 /// </summary>
-public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, TDetail> cases, EvidenceIntake evidence) : PageModel
+public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, TDetail> cases, EvidenceIntake evidence) : PageModel, IReporterCaseView
     where TDetail : class
 {
     public TDetail Report { get; private set; } = null!;
+
+    /// <summary>What the shared sections show of <see cref="Report"/>.</summary>
+    public ReporterCaseFacts Facts { get; private set; } = null!;
+
+    public abstract ReporterCaseLabels Labels { get; }
+
+    public abstract string ReceiptAddress { get; }
 
     public EvidenceIntake Evidence => evidence;
 
     public string? Notice { get; private set; }
 
     public List<string> FileErrors { get; private set; } = [];
+
+    IReadOnlyList<string> IReporterCaseView.FileErrors => FileErrors;
 
     [BindProperty]
     public string? Pesan { get; set; }
@@ -39,6 +50,9 @@ public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, T
 
     /// <summary>The notices shown after a message ("pesan") or a completion ("lengkap") was stored.</summary>
     protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
+
+    /// <summary>The report in the terms of the shared sections.</summary>
+    protected abstract ReporterCaseFacts FactsOf(TDetail report);
 
     private Task<TDetail?> FindAsync(string nomor, bool markRead, CancellationToken ct) => cases.FindAsync(Owner, nomor, ct, markRead);
 
@@ -121,6 +135,7 @@ public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, T
         }
 
         Report = found;
+        Facts = FactsOf(found);
         return Page();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
@@ -11,19 +10,16 @@ namespace Wbs.Web.Features.Lacak;
 /// The page of the one complaint this browser's Lacak session opened: the same case work as an account's complaint
 /// page (status, public history, thread, completion, own files), scoped to that report; any other number is 404.
 /// </summary>
-public class PengaduanModel(ReporterComplaints reports, EvidenceIntake evidence) : ReporterDetailPage<ComplaintListItem, ComplaintDetail>(reports, evidence)
+public class PengaduanModel(ReporterComplaints reports, EvidenceIntake evidence) : ReporterComplaintPage(reports, evidence)
 {
-    private static readonly Dictionary<string, string> Done = new()
-    {
-        ["pesan"] = "Pesan Anda terkirim kepada petugas.",
-        ["lengkap"] = "Terima kasih. Informasi tambahan Anda tersimpan dan pengaduan kembali diverifikasi.",
-    };
+    private static readonly ReporterCaseLabels Words = LabelsAt("/Lacak/Pengaduan", "Unduh tanda terima (PDF, tanpa kode akses)");
 
     private ReportOwner owner = null!;
 
-    public string? CompletionRequest => Report.History.LastOrDefault(h => h.Status == ComplaintStatus.PerluDilengkapi)?.Note;
+    public override ReporterCaseLabels Labels => Words;
 
-    protected override IReadOnlyDictionary<string, string> DoneNotices => Done;
+    /// <summary>The session's receipt: it knows its report, and never carries the access code.</summary>
+    public override string ReceiptAddress => "/Lacak/TandaTerima";
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

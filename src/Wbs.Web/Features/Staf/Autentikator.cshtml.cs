@@ -45,14 +45,14 @@ public class AutentikatorModel(StaffSignIn signIn, StaffAccounts accounts) : Pag
             return elsewhere;
         }
 
-        var error = await signIn.CompleteAsync(HttpContext, session!.User, Code, "pendaftaran aplikasi autentikator");
-        if (error is null)
+        var completed = await signIn.CompleteAsync(HttpContext, session!.User, Code, "pendaftaran aplikasi autentikator");
+        if (completed.IsOk)
         {
             return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
         }
 
         Code = null;
-        ModelState.AddModelError(nameof(Code), error);
+        ModelState.AddModelError(nameof(Code), completed.Errors["code"]);
         Show(session);
         return Page();
     }

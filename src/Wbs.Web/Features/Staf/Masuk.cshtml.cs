@@ -32,11 +32,11 @@ public class MasukModel(StaffSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (user, error) = await signIn.CheckPasswordAsync(Input.Username, Input.Password);
+        var checkedIn = await signIn.CheckPasswordAsync(Input.Username, Input.Password);
         Input.Password = null;
-        if (user is null)
+        if (checkedIn is not { IsOk: true, Value: { } user })
         {
-            ModelState.AddModelError(string.Empty, error!);
+            ModelState.AddModelError(string.Empty, checkedIn.Errors.Values.First());
             return Page();
         }
 
@@ -62,14 +62,14 @@ public class MasukModel(StaffSignIn signIn) : PageModel
             return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
         }
 
-        var error = await signIn.CompleteAsync(HttpContext, session.User, Code, "kata sandi dan kode autentikator");
-        if (error is null)
+        var completed = await signIn.CompleteAsync(HttpContext, session.User, Code, "kata sandi dan kode autentikator");
+        if (completed.IsOk)
         {
             return LocalRedirect(StaffSignIn.NextPage(session.User, ReturnUrl));
         }
 
         Code = null;
-        ModelState.AddModelError(nameof(Code), error);
+        ModelState.AddModelError(nameof(Code), completed.Errors["code"]);
         AwaitingCodeFor = session.User.UserName;
         return Page();
     }

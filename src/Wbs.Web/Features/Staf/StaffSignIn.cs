@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus;
 using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Staf;
@@ -30,13 +31,14 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
 
     /// <summary>
     /// Checks name and password; only an active staff account passes. Every refusal costs one password hash and the
-    /// same growing delay per name, and none locks the account: the authenticator step is what locks.
+    /// same growing delay per name, and none locks the account: the authenticator step is what locks. A refusal's
+    /// one message is keyed by the empty name: it belongs to the form, not to a field.
     /// </summary>
-    public async Task<(AppUser? User, string? Error)> CheckPasswordAsync(string? username, string? password)
+    public async Task<Outcome<AppUser>> CheckPasswordAsync(string? username, string? password)
     {
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
         {
-            return (null, "Isi nama pengguna dan kata sandi.");
+            return Outcome.Invalid(string.Empty, "Isi nama pengguna dan kata sandi.").Without<AppUser>();
         }
 
         await backoff.WaitAsync(username);
@@ -46,40 +48,47 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
             // Hashing anyway keeps the answer as slow as for a staff account, so timing does not tell them apart.
             Users.PasswordHasher.HashPassword(new AppUser(), password);
             backoff.Failed(username);
-            return (null, Refused);
+            return PasswordRefused;
         }
 
         var right = await Users.CheckPasswordAsync(user, password);
         if (right && !user.IsDisabled)
         {
             backoff.Succeeded(username);
-            return (user, null);
+            return Outcome.With(user);
         }
 
         backoff.Failed(username);
         await audit.AppendAsync(user.UserName!, AuditActions.SignInFailed, "staf", right ? "akun nonaktif" : "kata sandi salah", CancellationToken.None);
-        return (null, Refused);
+        return PasswordRefused;
     }
 
-    /// <summary>Checks the authenticator code after the password, audits the outcome; null when it is right.</summary>
-    public async Task<string?> CheckCodeAsync(AppUser user, string? code, string how)
+    private static Outcome<AppUser> PasswordRefused => Outcome.Invalid(string.Empty, Refused).Without<AppUser>();
+
+    /// <summary>
+    /// Checks the authenticator code after the password and audits the outcome; a wrong code is Invalid, a locked code
+    /// step Forbidden, each with its message keyed "code".
+    /// </summary>
+    public async Task<Outcome> CheckCodeAsync(AppUser user, string? code, string how)
     {
         switch (await accounts.VerifyCodeAsync(user, code))
         {
             case CodeCheck.Accepted:
                 await audit.AppendAsync(user.UserName!, AuditActions.SignIn, "staf", how, CancellationToken.None);
-                return null;
+                return Outcome.Ok;
             case CodeCheck.Wrong:
                 await audit.AppendAsync(user.UserName!, AuditActions.SignInFailed, "staf", "kode autentikator salah; " + how, CancellationToken.None);
-                return WrongCode;
+                return Outcome.Invalid("code", WrongCode);
             case CodeCheck.LockedNow:
                 await audit.AppendAsync(user.UserName!, AuditActions.CodeLockout, "staf", $"{StaffAccounts.MaxCodeFailures} kode salah berturut-turut; " + how, CancellationToken.None);
-                return LockedOut;
+                return CodeLocked;
             default:
                 await audit.AppendAsync(user.UserName!, AuditActions.SignInFailed, "staf", "langkah kode masih dikunci; " + how, CancellationToken.None);
-                return LockedOut;
+                return CodeLocked;
         }
     }
+
+    private static Outcome CodeLocked => new(OutcomeKind.Forbidden, new Dictionary<string, string> { ["code"] = LockedOut });
 
     /// <summary>The staff member this browser is signing in as (after the password), or fully signed in as.</summary>
     public async Task<StaffSession?> CurrentAsync(HttpContext http)
@@ -99,15 +108,16 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
     /// Checks the authenticator code (each code once, a lock after failures) and, when right, signs in fully, or, when
     /// the member must choose their own password first, into that step only (see <see cref="NextPage"/>).
     /// </summary>
-    public async Task<string?> CompleteAsync(HttpContext http, AppUser user, string? code, string how)
+    public async Task<Outcome> CompleteAsync(HttpContext http, AppUser user, string? code, string how)
     {
-        if (await CheckCodeAsync(user, code, how) is { } error)
+        var checkedCode = await CheckCodeAsync(user, code, how);
+        if (!checkedCode.IsOk)
         {
-            return error;
+            return checkedCode;
         }
 
         await StaffAuth.SignInAsync(http, user, await Users.GetRolesAsync(user), mfa: !user.MustChangePassword, codeGiven: true);
-        return null;
+        return Outcome.Ok;
     }
 
     public const string ChoosePasswordPage = "/Staf/GantiSandi";
