@@ -14,18 +14,6 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Demo;
 
-public enum DemoOutcome
-{
-    Loaded,
-    AlreadyLoaded,
-    DatabaseNotEmpty,
-}
-
-public sealed record DemoResult(DemoOutcome Outcome, int Reports, string? Username, string? Password)
-{
-    public int Gratifications { get; init; }
-}
-
 /// <summary>
 /// Three years of invented complaints (types, units, statuses with their history, resolution times) and gratification
 /// reports, so a first run shows a meaningful dashboard. Only into a database without reports, and only when asked for.

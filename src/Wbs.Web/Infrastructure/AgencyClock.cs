@@ -26,8 +26,3 @@ public sealed class AgencyClock(TimeProvider time, IOptionsMonitor<AgencyOptions
 
     public string FormatDate(DateTime utc) => ToLocal(utc).ToString("d MMM yyyy", Culture.Indonesian);
 }
-
-public static class Culture
-{
-    public static readonly System.Globalization.CultureInfo Indonesian = new("id-ID");
-}

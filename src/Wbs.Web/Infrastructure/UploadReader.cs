@@ -5,9 +5,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace Wbs.Web.Infrastructure;
 
-/// <summary>Limits of one multipart form, taken from the evidence settings and the form options.</summary>
-public sealed record UploadReadLimits(long MaxFileBytes, int MaxFields, int MaxKeyLength, int MaxValueLength, int MemoryBytes, long MaxBodyBytes);
-
 /// <summary>
 /// Reads a multipart form part by part: fields as text, each file into a <see cref="SealedBuffer"/>. Sizes are checked
 /// while streaming; a file past the per-file limit is counted but not kept, so intake can say which file was too big.
@@ -127,27 +124,4 @@ public static class UploadReader
     }
 
     private static string Shorten(string name) => name.Length > 40 ? name[..40] + "…" : name;
-}
-
-/// <summary>An uploaded file whose bytes live in a <see cref="SealedBuffer"/>; one past the per-file limit has its length only.</summary>
-public sealed class SealedFormFile(SealedBuffer buffer, long length, string name, string fileName, string contentType, string contentDisposition) : IFormFile
-{
-    public string ContentType => contentType;
-    public string ContentDisposition => contentDisposition;
-    public IHeaderDictionary Headers { get; } = new HeaderDictionary();
-    public long Length => length;
-    public string Name => name;
-    public string FileName => fileName;
-
-    public Stream OpenReadStream() => length == buffer.Length
-        ? buffer.OpenRead()
-        : throw new InvalidOperationException("A file past the per-file limit was not kept.");
-
-    public void CopyTo(Stream target) => OpenReadStream().CopyTo(target);
-
-    public async Task CopyToAsync(Stream target, CancellationToken cancellationToken = default)
-    {
-        await using var source = OpenReadStream();
-        await source.CopyToAsync(target, cancellationToken);
-    }
 }

@@ -1,21 +1,10 @@
 using Wbs.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Wbs.Web.Features.Akun;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Features.Akun;
-
-public sealed record RegisterRequest(string? Username, string? Password, string? PhoneNumber, string? Email);
-
-public sealed record RegisterResponse(string Username, string RecoveryCode);
-
-/// <summary>
-/// A sign-in; staff add <c>totpCode</c>, and, while their password is still the one an admin set, <c>newPassword</c>:
-/// the password of their own that replaces it.
-/// </summary>
-public sealed record LoginRequest(string? Username, string? Password, string? TotpCode = null, string? NewPassword = null);
 
 public static class AuthEndpoints
 {

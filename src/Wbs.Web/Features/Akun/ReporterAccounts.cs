@@ -8,11 +8,6 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Akun;
 
-public sealed record RegistrationRequest(string? Username, string? Password, string? PhoneNumber, string? Email);
-
-/// <summary>A new account and its recovery code, shown to the reporter once.</summary>
-public sealed record RegisteredAccount(AppUser User, string RecoveryCode);
-
 /// <summary>Pseudonymous reporter accounts: registration and recovery without any email identity.</summary>
 public sealed partial class ReporterAccounts(
     UserManager<AppUser> users, ContentSealer sealer, AgencyClock clock, IPasswordHasher<AppUser> hasher, SignInBackoff backoff)

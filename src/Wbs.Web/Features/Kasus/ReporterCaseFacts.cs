@@ -31,11 +31,3 @@ public sealed record ReporterCaseFacts(
             messages, attachments);
     }
 }
-
-/// <summary>One step of the public history in the report's own status type.</summary>
-/// <param name="CompletedByReporter">The reporter's completion, which returns the status to the start but is not a second submission.</param>
-public sealed record ReporterCaseStep<TStatus>(TStatus Status, DateTime At, string? Note, bool CompletedByReporter = false)
-    where TStatus : struct, Enum;
-
-/// <summary>One step of the public history, its status in words.</summary>
-public sealed record ReporterCaseEntry(StaffCaseStatus Status, DateTime At, string? Note, bool CompletedByReporter);

@@ -1,4 +1,3 @@
-using Wbs.Web.Domain;
 using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Features.Kasus;
@@ -23,17 +22,3 @@ public sealed record StaffCaseFacts(
     /// <summary>The history's internal notes, newest first.</summary>
     public IReadOnlyList<StaffCaseEntry> InternalNotes => History.Where(e => e.InternalNote is not null).Reverse().ToList();
 }
-
-/// <summary>A status as the page writes it: its name (CSS class and data attribute) and its text.</summary>
-public sealed record StaffCaseStatus(string Name, string Text)
-{
-#pragma warning disable CA1308 // A CSS class name, never compared: the stylesheet spells the statuses in lower case.
-    public string CssName => Name.ToLowerInvariant();
-#pragma warning restore CA1308
-
-    public static StaffCaseStatus Of<TStatus>(TStatus status, Func<TStatus, string> display) where TStatus : struct, Enum =>
-        new(status.ToString(), display(status));
-}
-
-/// <summary>One entry of the history, its status in words.</summary>
-public sealed record StaffCaseEntry(ReportEventKind Kind, StaffCaseStatus Status, DateTime At, string? Actor, string? PublicNote, string? InternalNote);

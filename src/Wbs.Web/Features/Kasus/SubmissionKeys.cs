@@ -8,10 +8,6 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Kasus;
 
-/// <summary>A submission's idempotency key, hashed for its owner's scope, ready to be stored with the report it files.</summary>
-/// <param name="AccessCode">For a report without an account: the code to seal with the key, so a retry can show it again.</param>
-public sealed record SubmissionKeyClaim(string Hash, string Key, string? AccessCode = null);
-
 /// <summary>
 /// Idempotency of submissions: every form carries a fresh key and API clients may send one in the Idempotency-Key
 /// header. The first submission with a key stores its hash in the same transaction as the report, under a primary key,

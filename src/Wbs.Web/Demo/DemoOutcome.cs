@@ -1,0 +1,8 @@
+namespace Wbs.Web.Demo;
+
+public enum DemoOutcome
+{
+    Loaded,
+    AlreadyLoaded,
+    DatabaseNotEmpty,
+}

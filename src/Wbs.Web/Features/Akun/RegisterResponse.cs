@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Akun;
+
+public sealed record RegisterResponse(string Username, string RecoveryCode);
