@@ -41,6 +41,9 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
 
     public bool FilesNeedChoosingAgain { get; private set; }
 
+    /// <summary>Whether the form asks the reporter's statement of good faith; staff recording a letter cannot give it for them.</summary>
+    public virtual bool AsksGoodFaith => true;
+
     public string? ErrorOf(string key) => Errors.GetValueOrDefault(key);
 
     public bool HasError(string key) => Errors.ContainsKey(key);
@@ -54,7 +57,7 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
         // Binding messages are in English and about types; the shared validator says it in Indonesian instead.
         ModelState.Clear();
         var earlier = new Dictionary<string, string>();
-        if (!GoodFaith)
+        if (AsksGoodFaith && !GoodFaith)
         {
             earlier["goodFaith"] = "Centang pernyataan bahwa pengaduan ini dibuat dengan itikad baik.";
         }
