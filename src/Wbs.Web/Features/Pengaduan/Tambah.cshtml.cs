@@ -32,6 +32,8 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
 
     protected SubmissionKeys Keys => keys;
 
+    protected WbsDbContext Db => db;
+
     public List<SelectListItem> ViolationTypes { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
     public EvidenceIntake Evidence => evidence;
