@@ -115,7 +115,7 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
         var workbook = document.WorkbookPart!;
         var worksheet = workbook.WorksheetParts.Single().Worksheet;
         var header = rows[0];
-        Assert.Equal(["Nomor registrasi", "Tanggal masuk", "Judul", "Jenis pelanggaran", "Unit kerja/OPD", "Status", "Status sejak", "Petugas", "Tenggat", "Keadaan tenggat", "Hasil", "Diteruskan ke", "Tanggal selesai"], header);
+        Assert.Equal(["Nomor registrasi", "Tanggal masuk", "Judul", "Jenis pelanggaran", "Unit kerja/OPD", "Status", "Status sejak", "Petugas", "Tenggat", "Keadaan tenggat", "Hasil", "Diteruskan ke", "Tanggal selesai", "Kanal", "Tanggal diterima"], header);
         var widths = worksheet.Descendants<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
         Assert.InRange(widths[1], 20, 21);
         Assert.InRange(widths[Array.IndexOf(header, "Judul") + 1], 48, 49);
