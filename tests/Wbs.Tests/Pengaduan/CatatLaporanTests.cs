@@ -208,8 +208,15 @@ public sealed class CatatLaporanTests(CatatLaporanTests.Setup setup) : IClassFix
 
         // Another Verifikator did not record it; a wrong code is never printed.
         using var other = await (await StaffMember.CreateAsync(setup.Factory, StaffRoles.Verifikator)).BrowserAsync();
-        using var refused = await other.SubmitAsync(shown, Url, new Dictionary<string, string?>(), formSelector: "form[action*='handler=TandaTerima']");
+        var own = await other.GetPageAsync(Url);
+        using var refused = await other.Http.PostAsync(Url + "?handler=TandaTerima", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = own.ValueOf("__RequestVerificationToken")!,
+            ["nomor"] = number,
+        }));
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        using var allowed = await setup.InspekturPages.SubmitAsync(shown, Url, new Dictionary<string, string?>(), formSelector: "form[action*='handler=TandaTerima']");
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         using var wrong = await setup.InspekturPages.SubmitAsync(shown, Url, new Dictionary<string, string?> { ["kodeAkses"] = "11111-22222-33333-44444-55555" },
             formSelector: "form[action*='handler=TandaTerima']");
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);

@@ -40,6 +40,11 @@ public sealed record StaffComplaintDetail(
 {
     /// <summary>Filed without an account ("tanpa akun"): there is no account behind it, only what the reporter left.</summary>
     public bool WithoutAccount { get; init; }
+
+    /// <summary>How it reached the inspectorate, and the day received when staff recorded it.</summary>
+    public ComplaintChannel Channel { get; init; }
+
+    public DateOnly? ReceivedOn { get; init; }
 }
 
 /// <summary>
@@ -165,6 +170,8 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             ComplaintWorkflow.AllowedFrom(report.Status))
         {
             WithoutAccount = report.ReporterId is null,
+            Channel = report.Channel,
+            ReceivedOn = report.ReceivedOn,
         };
     }
 
