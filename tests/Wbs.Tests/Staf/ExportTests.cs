@@ -123,7 +123,8 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
         var pane = worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State?.Value);
         Assert.Equal(1, pane.VerticalSplit?.Value);
-        Assert.StartsWith("A1:M", worksheet.Descendants<AutoFilter>().Single().Reference?.Value, StringComparison.Ordinal);
+        // Fifteen columns: the last two are the channel and the day received.
+        Assert.StartsWith("A1:O", worksheet.Descendants<AutoFilter>().Single().Reference?.Value, StringComparison.Ordinal);
 
         Assert.Empty(worksheet.Descendants<CellFormula>());
         var formulaRow = Array.FindIndex(rows.ToArray(), r => r[0] == setup.Formula);
