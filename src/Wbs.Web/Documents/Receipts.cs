@@ -6,12 +6,15 @@ using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Documents;
 
+/// <summary>How a complaint recorded by staff arrived, printed on its receipt.</summary>
+public sealed record RecordedArrival(ComplaintChannel Channel, DateOnly? ReceivedOn);
+
 /// <summary>A reporter's receipt for one of their own reports; another reporter's number (or the other kind's) is not found.</summary>
 public sealed class Receipts(ReporterComplaints complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
 {
     public static string FileName(string registrationNumber) => $"tanda-terima-{registrationNumber}.pdf";
 
-    public async Task<PdfFile?> ComplaintAsync(Features.Kasus.ReportOwner owner, string registrationNumber, CancellationToken ct, string? accessCode = null)
+    public async Task<PdfFile?> ComplaintAsync(Features.Kasus.ReportOwner owner, string registrationNumber, CancellationToken ct, string? accessCode = null, RecordedArrival? arrival = null)
     {
         if (RegistrationNumbers.Normalize(registrationNumber) is not { } number
             || !number.StartsWith(RegistrationNumbers.ComplaintPrefix + "-", StringComparison.Ordinal))
@@ -29,6 +32,7 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
         var receipt = new Receipt(
             report.RegistrationNumber, When(report.SubmittedAt), $"Pengaduan — {report.ViolationType}",
             [
+                .. arrival is null ? [] : new[] { ("Kanal", arrival.Channel.Display()), ("Tanggal diterima", arrival.ReceivedOn is { } day ? Date(day) : "—") },
                 ("Waktu kejadian", report.Content.IncidentDate.ToString("MMMM yyyy", Culture.Indonesian)),
                 ("Berkas bukti", report.Attachments.Count == 0 ? "tidak ada" : $"{report.Attachments.Count} berkas"),
                 .. accessCode is null ? [] : new[] { ("Kode akses", accessCode) },
@@ -36,7 +40,9 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
             report.Status.Display(), When(clock.UtcNow),
             owner.AnonymousReportId is null
                 ? "Gunakan nomor ini untuk mengikuti perkembangan pengaduan Anda di menu Pengaduan setelah masuk ke akun Anda."
-                : "Ikuti perkembangan pengaduan ini di menu Lacak Pengaduan dengan nomor ini dan kode akses Anda.");
+                : arrival is not null && accessCode is null
+                    ? "Simpan tanda terima ini dan sebutkan nomornya bila menanyakan perkembangan pengaduan kepada Inspektorat."
+                    : "Ikuti perkembangan pengaduan ini di menu Lacak Pengaduan dengan nomor ini dan kode akses Anda.");
         return new PdfFile(FileName(report.RegistrationNumber), ReceiptDocument.Render(receipt, agency.CurrentValue));
     }
 

@@ -67,4 +67,10 @@ public static class AuditActions
 
     /// <summary>The UPG printed a report's KPK form (it carries the reporter's identity in full).</summary>
     public const string KpkForm = "cetak-formulir-kpk";
+
+    /// <summary>A staff member recorded a complaint received outside the site (Catat Laporan); the detail names the channel.</summary>
+    public const string RecordComplaint = "catat-laporan";
+
+    /// <summary>A staff member printed the receipt of a recorded complaint for its reporter.</summary>
+    public const string Receipt = "cetak-tanda-terima";
 }

@@ -20,6 +20,15 @@ public class Complaint : INumberedReport, ICase
     public DateTime SubmittedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>How the complaint reached the inspectorate; <see cref="ComplaintChannel.Web"/> for what reporters file on the site.</summary>
+    public ComplaintChannel Channel { get; set; }
+
+    /// <summary>
+    /// The local day a complaint recorded by staff was received (a letter's arrival, a visit), from which its first
+    /// deadline counts; null when it was received as it was submitted (the site).
+    /// </summary>
+    public DateOnly? ReceivedOn { get; set; }
+
     /// <summary>The concurrency token (<see cref="ICase.Version"/>).</summary>
     public Guid Version { get; set; }
 
@@ -68,6 +77,9 @@ public sealed record ComplaintContent
     public string? Why { get; init; }
     public string? How { get; init; }
     public decimal? EstimatedLoss { get; init; }
+
+    /// <summary>For a complaint recorded by staff: the SP4N-LAPOR! tracking number or what else names its channel (sealed like the rest).</summary>
+    public string? ChannelReference { get; init; }
 }
 
 public sealed record ReportedPerson(string Name, string? Position, string? Unit);

@@ -115,7 +115,7 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
         var workbook = document.WorkbookPart!;
         var worksheet = workbook.WorksheetParts.Single().Worksheet;
         var header = rows[0];
-        Assert.Equal(["Nomor registrasi", "Tanggal masuk", "Judul", "Jenis pelanggaran", "Unit kerja/OPD", "Status", "Status sejak", "Petugas", "Tenggat", "Keadaan tenggat", "Hasil", "Diteruskan ke", "Tanggal selesai"], header);
+        Assert.Equal(["Nomor registrasi", "Tanggal masuk", "Judul", "Jenis pelanggaran", "Unit kerja/OPD", "Status", "Status sejak", "Petugas", "Tenggat", "Keadaan tenggat", "Hasil", "Diteruskan ke", "Tanggal selesai", "Kanal", "Tanggal diterima"], header);
         var widths = worksheet.Descendants<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
         Assert.InRange(widths[1], 20, 21);
         Assert.InRange(widths[Array.IndexOf(header, "Judul") + 1], 48, 49);
@@ -123,7 +123,8 @@ public sealed class ExportTests(ExportTests.Setup setup) : IClassFixture<ExportT
         var pane = worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State?.Value);
         Assert.Equal(1, pane.VerticalSplit?.Value);
-        Assert.StartsWith("A1:M", worksheet.Descendants<AutoFilter>().Single().Reference?.Value, StringComparison.Ordinal);
+        // Fifteen columns: the last two are the channel and the day received.
+        Assert.StartsWith("A1:O", worksheet.Descendants<AutoFilter>().Single().Reference?.Value, StringComparison.Ordinal);
 
         Assert.Empty(worksheet.Descendants<CellFormula>());
         var formulaRow = Array.FindIndex(rows.ToArray(), r => r[0] == setup.Formula);

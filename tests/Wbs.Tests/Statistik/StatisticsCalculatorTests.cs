@@ -56,4 +56,19 @@ public class StatisticsCalculatorTests
 
         Assert.Equal([new("Korupsi", 0), new("Jenis Lama", 1)], figures.ByViolationType);
     }
+
+    [Fact]
+    public void Combine_Channels_ListsEveryChannel_AndCountsAKindWithoutChannelsAsTheSite()
+    {
+        var complaints = Complaints with { ByChannel = [new("Situs web", 1), new("Surat", 2)] };
+        var gratifications = new KindYear([new BucketRow(2, "Laporan Gratifikasi", "Diajukan", 4, 0, 0)], [], ["Diajukan"]);
+
+        var figures = StatisticsCalculator.Combine(2024, [complaints, gratifications], [], 2024);
+
+        Assert.Equal(Enum.GetValues<Wbs.Web.Domain.ComplaintChannel>().Length, figures.ByChannel.Count);
+        Assert.Equal(new NamedCount("Situs web", 5), figures.ByChannel[0]);
+        Assert.Equal(new NamedCount("Surat", 2), figures.ByChannel[1]);
+        Assert.Equal(0, figures.ByChannel.Single(c => c.Name == "Rujukan SP4N-LAPOR!").Count);
+        Assert.Equal(figures.TotalReports, figures.ByChannel.Sum(c => c.Count));
+    }
 }

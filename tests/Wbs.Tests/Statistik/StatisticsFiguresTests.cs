@@ -88,11 +88,12 @@ public class StatisticsFiguresTests : IAsyncLifetime
         var root = json.RootElement;
 
         Assert.Equal(
-            ["year", "totalReports", "totalReportsAllTime", "averageResolution", "monthly", "byViolationType", "byStatus"],
+            ["year", "totalReports", "totalReportsAllTime", "averageResolution", "monthly", "byViolationType", "byStatus", "byChannel"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["months", "days", "hours", "text"], root.GetProperty("averageResolution").EnumerateObject().Select(p => p.Name));
         Assert.Equal(12, root.GetProperty("monthly").GetArrayLength());
         Assert.Equal(["name", "count"], root.GetProperty("byStatus")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "count"], root.GetProperty("byChannel")[0].EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

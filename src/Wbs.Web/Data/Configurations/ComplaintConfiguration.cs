@@ -24,6 +24,8 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(r => r.ForwardedTo).HasMaxLength(100);
         builder.Property(r => r.ReporterId).HasMaxLength(450);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(r => new { r.Channel, r.SubmittedAt });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ViolationType).WithMany().HasForeignKey(r => r.ViolationTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);

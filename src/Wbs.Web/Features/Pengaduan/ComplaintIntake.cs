@@ -17,7 +17,7 @@ public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, Co
     public async Task<Outcome<SubmittedComplaint>> SubmitAsync(
         string? reporterId, ComplaintDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
         IReadOnlyDictionary<string, string>? earlierErrors = null, Action<Domain.Complaint>? alongside = null,
-        SubmissionKeyClaim? submissionKey = null)
+        SubmissionKeyClaim? submissionKey = null, ComplaintArrival? arrival = null, Func<Domain.Complaint, CancellationToken, Task>? beforeCommit = null)
     {
         if (submissionKey is not null)
         {
@@ -58,7 +58,7 @@ public sealed class ComplaintIntake(WbsDbContext db, EvidenceIntake evidence, Co
                 }
 
                 alongside?.Invoke(report);
-            }));
+            }, arrival, beforeCommit));
         }
         catch (DbUpdateException) when (submissionKey is not null)
         {

@@ -7,6 +7,7 @@ public static class ComplaintServices
     {
         services.AddScoped<ComplaintSubmission>();
         services.AddScoped<ComplaintIntake>();
+        services.AddScoped<ComplaintRecording>();
         services.AddScoped<ReporterComplaints>();
         services.AddScoped<StaffComplaints>();
         return services;

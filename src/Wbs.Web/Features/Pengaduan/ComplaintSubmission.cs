@@ -12,6 +12,14 @@ namespace Wbs.Web.Features.Pengaduan;
 /// <param name="Replayed">True when a retry with the same idempotency key got the answer of the submission that stored it.</param>
 public sealed record SubmittedComplaint(string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, bool Replayed = false);
 
+/// <summary>How and when a complaint reached the inspectorate; what reporters file on the site is received as it is stored.</summary>
+/// <param name="ReceivedOn">The local day it was received (not in the future); its first deadline counts from here.</param>
+/// <param name="Reference">The SP4N-LAPOR! tracking number or another note on the channel; sealed with the content.</param>
+public sealed record ComplaintArrival(ComplaintChannel Channel, DateOnly? ReceivedOn, string? Reference = null)
+{
+    public static readonly ComplaintArrival Web = new(ComplaintChannel.Web, null);
+}
+
 /// <summary>
 /// Stores a new complaint whole or not at all: report, number, history and files are written in one
 /// transaction, so a failure or a killed process leaves neither a half report nor an orphan file.
@@ -21,15 +29,20 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
 {
     public async Task<SubmittedComplaint> SubmitAsync(
         string? reporterId, int violationTypeId, int? unitId, ComplaintContent content,
-        IReadOnlyList<EvidenceFile> files, CancellationToken ct, Action<Complaint>? alongside = null)
+        IReadOnlyList<EvidenceFile> files, CancellationToken ct, Action<Complaint>? alongside = null,
+        ComplaintArrival? arrival = null, Func<Complaint, CancellationToken, Task>? beforeCommit = null)
     {
+        arrival ??= ComplaintArrival.Web;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             var now = clock.UtcNow;
             var year = clock.ToLocal(now).Year;
-            var dueOn = await deadlines.DueOnAsync(ComplaintStatus.Diterima, now, ct);
+            // A letter that lay on a desk for a week has used a week of its deadline: the count starts on the day received.
+            var dueOn = arrival.ReceivedOn is { } received
+                ? await deadlines.DueOnAsync(ComplaintStatus.Diterima, clock.StartOfDayUtc(received), ct)
+                : await deadlines.DueOnAsync(ComplaintStatus.Diterima, now, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var sequence = await RegistrationSequence.NextAsync(db, RegistrationNumbers.ComplaintPrefix, year, ct);
 
@@ -46,9 +59,11 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
                 Status = ComplaintStatus.Diterima,
                 SubmittedAt = now,
                 UpdatedAt = now,
+                Channel = arrival.Channel,
+                ReceivedOn = arrival.ReceivedOn,
                 StatusChangedAt = now,
                 DueOn = dueOn,
-                SealedContent = sealer.Seal(id, content),
+                SealedContent = sealer.Seal(id, arrival.Reference is null ? content : content with { ChannelReference = arrival.Reference }),
             };
             report.Events.Add(new ComplaintEvent
             {
@@ -69,6 +84,13 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
             await db.SaveChangesAsync(ct);
             // In the same transaction: every node's cached public figures refresh once this commits.
             await StatisticsStamp.BumpAsync(db, ct);
+
+            // What must commit with the report or not at all (the audit entry of a complaint recorded by staff).
+            if (beforeCommit is not null)
+            {
+                await beforeCommit(report, ct);
+            }
+
             await transaction.CommitAsync(ct);
             LogStored(logger, report.RegistrationNumber, files.Count);
             return new SubmittedComplaint(report.RegistrationNumber, report.Status, now);

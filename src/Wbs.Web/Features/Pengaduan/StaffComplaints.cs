@@ -13,7 +13,7 @@ namespace Wbs.Web.Features.Pengaduan;
 public sealed record ComplaintInboxFilter(
     ComplaintStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
     bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
-    DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null);
+    DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null, ComplaintChannel? Channel = null);
 
 public sealed record ComplaintInboxRow(
     string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ComplaintStatus Status,
@@ -21,6 +21,9 @@ public sealed record ComplaintInboxRow(
 {
     /// <summary>Filed without an account ("tanpa akun").</summary>
     public bool WithoutAccount { get; init; }
+
+    /// <summary>How it reached the inspectorate (kanal).</summary>
+    public ComplaintChannel Channel { get; init; }
 }
 
 public sealed record ComplaintInboxPage(IReadOnlyList<ComplaintInboxRow> Rows, int Total, int Page, int PageSize, int OverdueTotal)
@@ -37,6 +40,11 @@ public sealed record StaffComplaintDetail(
 {
     /// <summary>Filed without an account ("tanpa akun"): there is no account behind it, only what the reporter left.</summary>
     public bool WithoutAccount { get; init; }
+
+    /// <summary>How it reached the inspectorate, and the day received when staff recorded it.</summary>
+    public ComplaintChannel Channel { get; init; }
+
+    public DateOnly? ReceivedOn { get; init; }
 }
 
 /// <summary>
@@ -62,7 +70,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             .Select(r => new
             {
                 r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
-                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn, WithoutAccount = r.ReporterId == null,
+                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn, WithoutAccount = r.ReporterId == null, r.Channel,
                 Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null),
             })
             .ToListAsync(ct);
@@ -71,7 +79,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         return new ComplaintInboxPage(
             rows.Select(r => new ComplaintInboxRow(
                 r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
-                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread) { WithoutAccount = r.WithoutAccount }).ToList(),
+                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread) { WithoutAccount = r.WithoutAccount, Channel = r.Channel }).ToList(),
             total, page, size, overdue);
     }
 
@@ -88,6 +96,11 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         if (filter.ViolationTypeId is { } type)
         {
             query = query.Where(r => r.ViolationTypeId == type);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(r => r.Channel == channel);
         }
 
         if (filter.UnitId is { } unit)
@@ -157,6 +170,8 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             ComplaintWorkflow.AllowedFrom(report.Status))
         {
             WithoutAccount = report.ReporterId is null,
+            Channel = report.Channel,
+            ReceivedOn = report.ReceivedOn,
         };
     }
 

@@ -32,6 +32,8 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
 
     protected SubmissionKeys Keys => keys;
 
+    protected WbsDbContext Db => db;
+
     public List<SelectListItem> ViolationTypes { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
     public EvidenceIntake Evidence => evidence;
@@ -40,6 +42,9 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public bool FilesNeedChoosingAgain { get; private set; }
+
+    /// <summary>Whether the form asks the reporter's statement of good faith; staff recording a letter cannot give it for them.</summary>
+    public virtual bool AsksGoodFaith => true;
 
     public string? ErrorOf(string key) => Errors.GetValueOrDefault(key);
 
@@ -54,7 +59,7 @@ public class TambahModel(WbsDbContext db, ComplaintIntake intake, EvidenceIntake
         // Binding messages are in English and about types; the shared validator says it in Indonesian instead.
         ModelState.Clear();
         var earlier = new Dictionary<string, string>();
-        if (!GoodFaith)
+        if (AsksGoodFaith && !GoodFaith)
         {
             earlier["goodFaith"] = "Centang pernyataan bahwa pengaduan ini dibuat dengan itikad baik.";
         }

@@ -15,7 +15,7 @@ namespace Wbs.Web.Features.Staf;
 
 /// <summary>One exported report: what periodic reporting needs, never who reported it.</summary>
 public sealed record ExportRow(
-    string RegistrationNumber, DateTime SubmittedAt, string? Title, string ViolationType, string? Unit, ComplaintStatus Status,
+    string RegistrationNumber, DateTime SubmittedAt, ComplaintChannel Channel, DateOnly? ReceivedOn, string? Title, string ViolationType, string? Unit, ComplaintStatus Status,
     DateTime StatusChangedAt, string? Handler, DateOnly? DueOn, DeadlineState Deadline, ComplaintOutcome? Outcome, string? ForwardedTo,
     DateTime? ResolvedAt);
 
@@ -48,7 +48,7 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
         var raw = await reports.Filtered(actor, filter).OrderBy(r => r.SubmittedAt)
             .Select(r => new
             {
-                r.Id, r.RegistrationNumber, r.SubmittedAt, r.SealedContent, ViolationType = r.ViolationType!.Name,
+                r.Id, r.RegistrationNumber, r.SubmittedAt, r.Channel, r.ReceivedOn, r.SealedContent, ViolationType = r.ViolationType!.Name,
                 Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.StatusChangedAt, r.AssignedToId, r.DueOn, r.Outcome, r.ForwardedTo, r.ResolvedAt,
             })
             .ToListAsync(ct);
@@ -56,7 +56,7 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
         var handlers = await db.Users.AsNoTracking().Where(u => handlerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", ct);
         var holidays = await deadlines.HolidaysAsync(ct);
         return raw.Select(r => new ExportRow(
-            r.RegistrationNumber, r.SubmittedAt,
+            r.RegistrationNumber, r.SubmittedAt, r.Channel, r.ReceivedOn,
             actor.CanReadComplaints ? sealer.TitleOrUnavailable(r.Id, r.SealedContent) : null,
             r.ViolationType, r.Unit, r.Status, r.StatusChangedAt, r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId),
             r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Outcome, r.ForwardedTo, r.ResolvedAt)).ToList();
@@ -83,6 +83,8 @@ public sealed class InboxExport(StaffComplaints reports, ContentSealer sealer, D
             new("Hasil", 16, r => r.Outcome?.Display()),
             new("Diteruskan ke", 26, r => r.ForwardedTo),
             new("Tanggal selesai", 18, r => r.ResolvedAt is { } at ? clock.ToLocal(at) : null, DateTimeFormat),
+            new("Kanal", 20, r => r.Channel.Display()),
+            new("Tanggal diterima", 14, r => r.ReceivedOn ?? DateOnly.FromDateTime(clock.ToLocal(r.SubmittedAt)), "yyyy-mm-dd"),
         };
         if (!withTitle)
         {

@@ -10,7 +10,7 @@ namespace Wbs.Web.Features.Staf;
 
 /// <summary>
 /// The inbox filters as query parameters, shared by the staff API and the export:
-/// status, violationTypeId, unitId, handler (a staff id or user name; "-" for unassigned), overdue, number,
+/// status, channel, violationTypeId, unitId, handler (a staff id or user name; "-" for unassigned), overdue, number,
 /// from and to (submission dates, yyyy-MM-dd, in the agency's time zone), page and pageSize.
 /// </summary>
 public sealed record InboxQuery
@@ -18,6 +18,10 @@ public sealed record InboxQuery
     /// <summary>A status by name: "Verifikasi", "PerluDilengkapi" or "Perlu Dilengkapi".</summary>
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
+
+    /// <summary>A channel by name: "Surat", "KotakPengaduan", "RujukanSp4nLapor", "Web" …</summary>
+    [FromQuery(Name = "channel")]
+    public string? Channel { get; init; }
 
     [FromQuery(Name = "violationTypeId")]
     public int? ViolationTypeId { get; init; }
@@ -52,7 +56,7 @@ public sealed record InboxQuery
     public int? PageSize { get; init; }
 
     /// <summary>
-    /// Takes the staff inbox page's own parameter names (jenis, unit, petugas, terlambat, nomor) where the English ones
+    /// Takes the staff inbox page's own parameter names (kanal, jenis, unit, petugas, terlambat, nomor) where the English ones
     /// are absent, so an export link can carry the inbox's query string as it is.
     /// </summary>
     public InboxQuery WithInboxNames(IQueryCollection query)
@@ -61,6 +65,7 @@ public sealed record InboxQuery
         static bool? Bool(string? text) => bool.TryParse(text, out var value) ? value : null;
         return this with
         {
+            Channel = Channel ?? (string?)query["kanal"],
             ViolationTypeId = ViolationTypeId ?? Int(query["jenis"]),
             UnitId = UnitId ?? Int(query["unit"]),
             Handler = Handler ?? (string?)query["petugas"],
@@ -83,6 +88,16 @@ public sealed record InboxQuery
             }
         }
 
+        ComplaintChannel? channel = null;
+        if (!string.IsNullOrWhiteSpace(Channel))
+        {
+            channel = ComplaintChannelText.Parse(Channel);
+            if (channel is null)
+            {
+                errors["channel"] = $"Kanal tidak dikenal. Pilih dari: {string.Join(", ", Enum.GetValues<ComplaintChannel>())}.";
+            }
+        }
+
         var from = ParseDate(From, "from", errors);
         var to = ParseDate(To, "to", errors);
         if (errors.Count > 0)
@@ -97,7 +112,7 @@ public sealed record InboxQuery
                 .Select(u => u.Id).FirstOrDefaultAsync(ct) ?? handler;
         }
 
-        return Outcome.With(new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to));
+        return Outcome.With(new ComplaintInboxFilter(status, ViolationTypeId, UnitId, handler, Overdue == true, Number, Page ?? 1, PageSize ?? 25, from, to, channel));
     }
 
     /// <summary>The filter as text for the audit log (no free text other than the number searched for).</summary>
@@ -113,6 +128,7 @@ public sealed record InboxQuery
         }
 
         Add("status", filter.Status);
+        Add("channel", filter.Channel);
         Add("violationTypeId", filter.ViolationTypeId);
         Add("unitId", filter.UnitId);
         Add("handler", filter.HandlerId);

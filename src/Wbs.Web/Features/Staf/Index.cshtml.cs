@@ -18,6 +18,10 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
+    /// <summary>A channel by name (kanal): Surat, KotakPengaduan, Web …</summary>
+    [BindProperty(SupportsGet = true, Name = "kanal")]
+    public string? Channel { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "jenis")]
     public int? ViolationTypeId { get; set; }
 
@@ -49,7 +53,9 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
     public IReadOnlySet<DateOnly> Holidays { get; private set; } = new HashSet<DateOnly>();
     public DateOnly Today => clock.Today;
 
-    public bool IsFiltered => ParsedStatus is not null || ViolationTypeId is not null || UnitId is not null
+    public ComplaintChannel? ParsedChannel => ComplaintChannelText.Parse(Channel);
+
+    public bool IsFiltered => ParsedStatus is not null || ParsedChannel is not null || ViolationTypeId is not null || UnitId is not null
         || !string.IsNullOrEmpty(HandlerId) || OverdueOnly || !string.IsNullOrWhiteSpace(Number);
 
     public ComplaintStatus? ParsedStatus => Enum.GetValues<ComplaintStatus>().Select(s => (ComplaintStatus?)s).FirstOrDefault(s => s.ToString() == Status);
@@ -64,7 +70,7 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
 
         Inbox = await reports.InboxAsync(Actor, new ComplaintInboxFilter(
             ParsedStatus, ViolationTypeId, UnitId, Actor.IsInspektur ? HandlerId : null, OverdueOnly, Number,
-            Math.Max(1, PageNumber), PageSize ?? 25), ct);
+            Math.Max(1, PageNumber), PageSize ?? 25, Channel: ParsedChannel), ct);
         Counts = await reports.StatusCountsAsync(Actor, ct);
         Holidays = await deadlines.HolidaysAsync(ct);
         ViolationTypes = (await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).Select(v => new { v.Id, v.Name }).ToListAsync(ct))
@@ -85,6 +91,7 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
         var query = new Dictionary<string, string?>
         {
             ["status"] = ParsedStatus?.ToString(),
+            ["kanal"] = ParsedChannel?.ToString(),
             ["jenis"] = ViolationTypeId?.ToString(CultureInfo.InvariantCulture),
             ["unit"] = UnitId?.ToString(CultureInfo.InvariantCulture),
             ["petugas"] = string.IsNullOrEmpty(HandlerId) ? null : HandlerId,

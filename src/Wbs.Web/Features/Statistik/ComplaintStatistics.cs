@@ -14,6 +14,10 @@ public sealed class ComplaintStatistics(WbsDbContext db) : IReportKindStatistics
             .Select(v => new { v.Id, v.Name, v.IsActive }).ToListAsync(ct);
         var names = types.ToDictionary(v => v.Id, v => v.Name);
 
+        var (start, end) = (monthStartsUtc[0], monthStartsUtc[^1]);
+        var channels = await db.Complaints.AsNoTracking().Where(r => r.SubmittedAt >= start && r.SubmittedAt < end)
+            .GroupBy(r => r.Channel).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
+
         return new KindYear(
             rows.Select(r => new BucketRow(
                 r.Month,
@@ -24,7 +28,10 @@ public sealed class ComplaintStatistics(WbsDbContext db) : IReportKindStatistics
                 r.ResolvedSeconds)).ToList(),
             // Retired types still show when they were reported that year (they arrive through the rows).
             types.Where(v => v.IsActive).Select(v => v.Name).ToList(),
-            Enum.GetValues<ComplaintStatus>().Select(s => s.Display()).ToList());
+            Enum.GetValues<ComplaintStatus>().Select(s => s.Display()).ToList())
+        {
+            ByChannel = channels.Select(c => new NamedCount(c.Key.Display(), c.Count)).ToList(),
+        };
     }
 
     public Task<KindTotals> TotalsAsync(CancellationToken ct) => YearTotals.QueryAsync(db.Complaints, ct);

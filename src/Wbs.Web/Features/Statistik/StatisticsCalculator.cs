@@ -1,3 +1,5 @@
+using Wbs.Web.Domain;
+
 namespace Wbs.Web.Features.Statistik;
 
 /// <summary>
@@ -38,6 +40,16 @@ public static class StatisticsCalculator
             }
         }
 
+        // Every channel in its fixed order, zeros included; a kind without channels was filed on the site.
+        var byChannel = Enum.GetValues<ComplaintChannel>().ToDictionary(c => c.Display(), _ => 0L, StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            foreach (var (name, count) in kind.ByChannel ?? [new NamedCount(ComplaintChannel.Web.Display(), kind.Rows.Sum(r => r.Count))])
+            {
+                byChannel[name] = byChannel.GetValueOrDefault(name) + count;
+            }
+        }
+
         var pickable = totals.SelectMany(t => t.Years).Append(currentYear).Append(year).Distinct().OrderDescending().ToList();
 
         return new StatisticsFigures(
@@ -48,7 +60,10 @@ public static class StatisticsCalculator
             monthly,
             categoryOrder.Select(name => new NamedCount(name, byCategory[name])).ToList(),
             statusOrder.Select(name => new NamedCount(name, byStatus[name])).ToList(),
-            pickable);
+            pickable)
+        {
+            ByChannel = byChannel.Select(c => new NamedCount(c.Key, c.Value)).ToList(),
+        };
     }
 
     private static void AddNames(List<string> order, Dictionary<string, long> counts, IEnumerable<string> names)

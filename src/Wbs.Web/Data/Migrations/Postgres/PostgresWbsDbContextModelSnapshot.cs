@@ -491,6 +491,11 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("Checklist")
                         .HasColumnType("integer");
 
@@ -507,6 +512,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("RegistrationNumber")
                         .IsRequired()
@@ -566,6 +574,8 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasIndex("ViolationTypeId");
 
                     b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("Channel", "SubmittedAt");
 
                     b.HasIndex("ReporterId", "SubmittedAt");
 

@@ -480,6 +480,11 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Checklist")
                         .HasColumnType("INTEGER");
 
@@ -495,6 +500,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegistrationNumber")
@@ -555,6 +563,8 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("ViolationTypeId");
 
                     b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("Channel", "SubmittedAt");
 
                     b.HasIndex("ReporterId", "SubmittedAt");
 
