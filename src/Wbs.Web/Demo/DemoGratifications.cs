@@ -90,8 +90,8 @@ public sealed class DemoGratifications(
         report.Status = last.Status;
         report.UpdatedAt = last.At;
         report.StatusChangedAt = last.At;
-        report.ResolvedAt = last.Status.IsFinal() ? last.At : null;
-        report.DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct);
+        report.ResolvedAt = last.Status == GratificationStatus.Selesai ? last.At : null;
+        report.DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct, report.SubmittedAt);
         report.ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk)
             .Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault();
         var decided = history.Where(s => s.Status == GratificationStatus.DitetapkanKpk).Select(s => (DateTime?)s.At).FirstOrDefault();
@@ -124,8 +124,17 @@ public sealed class DemoGratifications(
             steps.Add((status, at));
         }
 
-        // Some reports lack a document at first: the UPG asks, the reporter completes, and it is checked again.
-        if (random.Next(100) < 20)
+        // Some reports lack a document at first: the UPG asks, the reporter completes, and it is checked again; a few
+        // are never completed and, past the 20 working days from the report's date, are not followed up (Pasal 14).
+        var asked = random.Next(100);
+        if (asked < 3)
+        {
+            Step(GratificationStatus.PerluDilengkapi, 1, 4);
+            Step(GratificationStatus.TidakDapatDitindaklanjuti, 35, 45);
+            return steps;
+        }
+
+        if (asked < 20)
         {
             Step(GratificationStatus.PerluDilengkapi, 1, 4);
             Step(GratificationStatus.Diajukan, 2, 9);
@@ -145,6 +154,7 @@ public sealed class DemoGratifications(
         GratificationStatus.DiverifikasiUpg => "Laporan telah diverifikasi UPG dan lengkap.",
         GratificationStatus.DiteruskanKeKpk => "Laporan diteruskan ke KPK untuk ditetapkan status kepemilikannya.",
         GratificationStatus.DitetapkanKpk => "KPK telah menetapkan status kepemilikan gratifikasi.",
+        GratificationStatus.TidakDapatDitindaklanjuti => "Laporan tidak dilengkapi dalam 20 hari kerja sejak tanggal laporan sehingga tidak dapat ditindaklanjuti.",
         _ => "Penanganan laporan selesai.",
     };
 }

@@ -16,7 +16,29 @@ public class GratificationWorkflowTests
         { GratificationStatus.DiverifikasiUpg, GratificationStatus.DiteruskanKeKpk },
         { GratificationStatus.DiteruskanKeKpk, GratificationStatus.DitetapkanKpk },
         { GratificationStatus.DitetapkanKpk, GratificationStatus.Selesai },
+        { GratificationStatus.PerluDilengkapi, GratificationStatus.TidakDapatDitindaklanjuti },
     };
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void Check_NotFollowedUp_OnlyAfterTheCompletionWindow(int daysSinceDue, bool refused)
+    {
+        var due = Today.AddDays(-daysSinceDue);
+
+        var errors = GratificationWorkflow.Check(
+            GratificationStatus.PerluDilengkapi, new(GratificationStatus.TidakDapatDitindaklanjuti, null, null), Today, completionDue: due);
+
+        Assert.Equal(refused, errors.ContainsKey("status"));
+    }
+
+    [Fact]
+    public void NotFollowedUp_IsFinal()
+    {
+        Assert.True(GratificationStatus.TidakDapatDitindaklanjuti.IsFinal());
+        Assert.Empty(GratificationWorkflow.AllowedFrom(GratificationStatus.TidakDapatDitindaklanjuti));
+    }
 
     [Fact]
     public void StaffMoves_AreExactlyTheSpecifiedOnes()

@@ -141,6 +141,15 @@ public sealed class UpgFixture : IAsyncLifetime
     public async Task<Gratification> InStatusAsync(GratificationStatus status)
     {
         var report = await SubmitAsync();
+        if (status == GratificationStatus.TidakDapatDitindaklanjuti)
+        {
+            // Only past the completion window: the window is moved back behind the pages, as if 20 working days had gone by.
+            await UpgPage.MoveAsync(Upg, report.Number, Today, GratificationStatus.PerluDilengkapi);
+            await GratificationPages.ChangeAsync(Factory, report.Number, (r, _, _) => r.DueOn = Today.AddDays(-1));
+            await UpgPage.MoveAsync(Upg, report.Number, Today, GratificationStatus.TidakDapatDitindaklanjuti);
+            return report;
+        }
+
         await UpgPage.MoveAsync(Upg, report.Number, Today, UpgPage.PathTo[status]);
         return report;
     }
