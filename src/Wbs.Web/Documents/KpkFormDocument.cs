@@ -11,6 +11,9 @@ public sealed record KpkForm(
 {
     /// <summary>What the reporter added when asked to complete the report, oldest first.</summary>
     public IReadOnlyList<KpkFormAddition> Additions { get; init; } = [];
+
+    /// <summary>The timeliness line: in time, or how late and what that risks (<c>ReportingDeadline.TimelinessLine</c>).</summary>
+    public string Timeliness { get; init; } = ReportedInTime ? "Dilaporkan tepat waktu" : "Terlambat dilaporkan (melewati 30 hari kerja)";
 }
 
 /// <summary>A supporting document as listed: upload time and size tell apart two files of the same name.</summary>
@@ -42,9 +45,7 @@ public static class KpkFormDocument
             layout.Row("Nomor registrasi", form.RegistrationNumber);
             layout.Row("Diterima UPG pada", form.ReceivedByUpgAt);
             layout.Row("Batas waktu pelaporan", $"{Receipts.Date(form.ReportDeadline)} (30 hari kerja sejak {Receipts.Date(c.ReceivedDate)})");
-            layout.Row("Ketepatan waktu", form.ReportedInTime
-                ? "Dilaporkan tepat waktu"
-                : "Terlambat dilaporkan (melewati 30 hari kerja)");
+            layout.Row("Ketepatan waktu", form.Timeliness);
             layout.Row("Status", form.Status.Display());
             layout.Row("Diteruskan ke KPK", form.ForwardedToKpkOn is { } forwarded ? Receipts.Date(forwarded) : "Belum");
             if (form.Decision is { } decision)

@@ -98,6 +98,7 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
             report.ForwardedToKpkOn, report.KpkDecision, report.KpkDecisionNumber, report.KpkDecisionDate, clock.Today)
         {
             Additions = additions,
+            Timeliness = deadline.TimelinessLine,
         };
     }
 
