@@ -85,7 +85,7 @@ public sealed class DemoGratifications(
         then.UtcNow = submittedAt;
         var stored = await submission.StoreAsync(reporterId, identity, content, [], ct);
         var report = await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == stored.RegistrationNumber, ct);
-        var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= nowUtc).ToList();
+        var history = Lifecycle(submittedAt, index).TakeWhile(step => step.At <= nowUtc).ToList();
         var last = history[^1];
         report.Status = last.Status;
         report.UpdatedAt = last.At;
@@ -114,7 +114,7 @@ public sealed class DemoGratifications(
         db.ChangeTracker.Clear();
     }
 
-    private List<(GratificationStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
+    private List<(GratificationStatus Status, DateTime At)> Lifecycle(DateTime submittedAt, int index)
     {
         var steps = new List<(GratificationStatus, DateTime)> { (GratificationStatus.Diajukan, submittedAt) };
         var at = submittedAt;
@@ -127,14 +127,14 @@ public sealed class DemoGratifications(
         // Some reports lack a document at first: the UPG asks, the reporter completes, and it is checked again; a few
         // are never completed and, past the 20 working days from the report's date, are not followed up (Pasal 14).
         var asked = random.Next(100);
-        if (asked < 3)
+        if (index % 12 == 5)
         {
             Step(GratificationStatus.PerluDilengkapi, 1, 4);
             Step(GratificationStatus.TidakDapatDitindaklanjuti, 35, 45);
             return steps;
         }
 
-        if (asked < 20)
+        if (asked < 17)
         {
             Step(GratificationStatus.PerluDilengkapi, 1, 4);
             Step(GratificationStatus.Diajukan, 2, 9);

@@ -79,6 +79,7 @@ public class CompletionWindowTests
         var staff = await upg.GetPageAsync(UpgPage.Url(scene.Number));
         Assert.Equal("open", staff.QuerySelector("[data-completion-flag]")!.GetAttribute("data-completion-flag"));
         Assert.Equal("(s.d. 7 September 2026)", staff.Text("[data-due]"));
+        Assert.Equal("7 September 2026", staff.Text("[data-completion-due]"));
     }
 
     [Fact]
