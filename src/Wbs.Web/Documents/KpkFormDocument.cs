@@ -13,6 +13,9 @@ public sealed record KpkForm(
     public IReadOnlyList<KpkFormAddition> Additions { get; init; } = [];
 
     /// <summary>The timeliness line: in time, or how late and what that risks (<c>ReportingDeadline.TimelinessLine</c>).</summary>
+    /// <summary>Who signed KPK's decision, for the reporter's level of office; null before the decision.</summary>
+    public string? SignedBy { get; init; }
+
     public string Timeliness { get; init; } = ReportedInTime ? "Dilaporkan tepat waktu" : "Terlambat dilaporkan (melewati 30 hari kerja)";
 }
 
@@ -53,6 +56,7 @@ public static class KpkFormDocument
                 layout.Row("Penetapan KPK", decision.Display());
                 layout.Row("Nomor surat keputusan", form.DecisionNumber);
                 layout.Row("Tanggal surat keputusan", form.DecisionDate is { } decided ? Receipts.Date(decided) : null);
+                layout.Row("Penanda tangan", form.SignedBy);
             }
         });
 

@@ -99,6 +99,8 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
         {
             Additions = additions,
             Timeliness = deadline.TimelinessLine,
+            SignedBy = report.KpkDecisionSignedBy is null ? null
+                : report.KpkDecisionSignedBy + (report.KpkSignatoryLevel is { } level ? $" (tingkat jabatan pelapor: {level.Display()})" : ""),
         };
     }
 

@@ -80,6 +80,15 @@ public static class GratificationText
         _ => location.ToString(),
     };
 
+    public static string Display(this PositionLevel level) => level switch
+    {
+        PositionLevel.PimpinanTinggi => "Penyelenggara negara / pimpinan tinggi (eselon I–II)",
+        PositionLevel.Administrator => "Administrator (eselon III)",
+        PositionLevel.Pengawas => "Pengawas (eselon IV)",
+        PositionLevel.PelaksanaAtauFungsional => "Pelaksana, fungsional, atau non-ASN",
+        _ => level.ToString(),
+    };
+
     public static string Display(this KpkDecision decision) => decision switch
     {
         KpkDecision.MilikNegara => "Milik negara",
@@ -215,6 +224,20 @@ public static class GratificationWorkflow
                 errors["decisionNumber"] = "Nomor surat keputusan paling banyak 100 karakter.";
             }
 
+            if (change.SignatoryLevel is null)
+            {
+                errors["signatoryLevel"] = "Pilih tingkat jabatan pelapor yang menentukan penanda tangan surat keputusan.";
+            }
+
+            if (string.IsNullOrWhiteSpace(change.SignedBy))
+            {
+                errors["signedBy"] = "Isi penanda tangan surat keputusan KPK (jabatannya, sesuai surat).";
+            }
+            else if (change.SignedBy.Trim().Length > 200)
+            {
+                errors["signedBy"] = "Penanda tangan paling banyak 200 karakter.";
+            }
+
             if (change.DecisionDate is not { } decided)
             {
                 errors["decisionDate"] = "Isi tanggal surat keputusan KPK.";
@@ -235,4 +258,5 @@ public static class GratificationWorkflow
 
 public sealed record GratificationStatusChange(
     GratificationStatus To, string? PublicNote, string? InternalNote,
-    DateOnly? ForwardedOn = null, KpkDecision? Decision = null, string? DecisionNumber = null, DateOnly? DecisionDate = null);
+    DateOnly? ForwardedOn = null, KpkDecision? Decision = null, string? DecisionNumber = null, DateOnly? DecisionDate = null,
+    PositionLevel? SignatoryLevel = null, string? SignedBy = null);

@@ -209,10 +209,12 @@ public class GratificationTransitionTests(UpgFixture upg) : IClassFixture<UpgFix
         var decided = Today;
 
         using var response = await UpgPage.ChangeStatusAsync(upg.Upg, report.Number,
-            UpgPage.StatusForm("DitetapkanKpk", "Keputusan KPK telah terbit.", decision: decision, decisionNumber: " 45/KPK-GRAT/XI/2026 ", decisionDate: UpgPage.Iso(decided)));
+            UpgPage.StatusForm("DitetapkanKpk", "Keputusan KPK telah terbit.", decision: decision, decisionNumber: " 45/KPK-GRAT/XI/2026 ", decisionDate: UpgPage.Iso(decided),
+                signatoryLevel: "Administrator", signedBy: " Deputi Bidang Pencegahan dan Monitoring "));
 
         var page = await upg.Upg.FollowAsync(response);
         Assert.Equal($"{shown} · SK 45/KPK-GRAT/XI/2026 tanggal {UpgPage.FullDate(decided)}", page.Text("[data-decision]"));
+        Assert.Equal("Deputi Bidang Pencegahan dan Monitoring · tingkat jabatan pelapor: Administrator (eselon III)", page.Text("[data-signatory]"));
         var seen = await report.AsReporterSeesAsync(upg.Factory);
         Assert.Equal("45/KPK-GRAT/XI/2026", seen.KpkDecisionNumber);
         Assert.Equal(decided, seen.KpkDecisionDate);

@@ -84,14 +84,15 @@ public class GratificationWorkflowTests
     }
 
     [Fact]
-    public void Check_KpkDecision_NeedsDecisionNumberAndDate()
+    public void Check_KpkDecision_NeedsDecisionNumberDateLevelAndSignatory()
     {
         var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, new(GratificationStatus.DitetapkanKpk, null, null), Today);
 
-        Assert.Equal(["decision", "decisionDate", "decisionNumber"], errors.Keys.Order());
+        Assert.Equal(["decision", "decisionDate", "decisionNumber", "signatoryLevel", "signedBy"], errors.Keys.Order());
         Assert.Empty(GratificationWorkflow.Check(
             GratificationStatus.DiteruskanKeKpk,
-            new(GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "123/GRAT/2026", DecisionDate: Today),
+            new(GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "123/GRAT/2026", DecisionDate: Today,
+                SignatoryLevel: PositionLevel.Administrator, SignedBy: "Deputi Bidang Pencegahan dan Monitoring"),
             Today));
     }
 
@@ -110,10 +111,26 @@ public class GratificationWorkflowTests
     public void Check_DecisionBeforeForwarding_IsRefused()
     {
         var change = new GratificationStatusChange(
-            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikPenerima, DecisionNumber: "9/GRAT/2026", DecisionDate: Today.AddDays(-10));
+            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikPenerima, DecisionNumber: "9/GRAT/2026", DecisionDate: Today.AddDays(-10),
+            SignatoryLevel: PositionLevel.Pengawas, SignedBy: "Direktur Gratifikasi dan Pelayanan Publik");
 
         var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, change, Today, Today.AddDays(-20), forwardedOn: Today.AddDays(-9));
 
         Assert.Equal("Tanggal surat keputusan tidak boleh sebelum laporan diteruskan ke KPK (17 November 2026).", errors["decisionDate"]);
+    }
+
+    [Fact]
+    public void Check_Decision_NeedsTheReportersLevelAndWhoSigned()
+    {
+        var change = new GratificationStatusChange(
+            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "9/GRAT/2026", DecisionDate: Today);
+
+        var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, change, Today, forwardedOn: Today);
+        var complete = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk,
+            change with { SignatoryLevel = PositionLevel.PimpinanTinggi, SignedBy = "Pimpinan KPK" }, Today, forwardedOn: Today);
+
+        Assert.Equal("Pilih tingkat jabatan pelapor yang menentukan penanda tangan surat keputusan.", errors["signatoryLevel"]);
+        Assert.Equal("Isi penanda tangan surat keputusan KPK (jabatannya, sesuai surat).", errors["signedBy"]);
+        Assert.Empty(complete);
     }
 }

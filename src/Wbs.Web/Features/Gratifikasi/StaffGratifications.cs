@@ -34,6 +34,8 @@ public sealed record StaffGratificationDetail(
     public KpkDecision? KpkDecision { get; init; }
     public string? KpkDecisionNumber { get; init; }
     public DateOnly? KpkDecisionDate { get; init; }
+    public PositionLevel? KpkSignatoryLevel { get; init; }
+    public string? KpkDecisionSignedBy { get; init; }
     public DateTime? IdentityRevealedAt { get; init; }
     public DateTime? ResolvedAt { get; init; }
 }
@@ -125,6 +127,8 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
             KpkDecision = report.KpkDecision,
             KpkDecisionNumber = report.KpkDecisionNumber,
             KpkDecisionDate = report.KpkDecisionDate,
+            KpkSignatoryLevel = report.KpkSignatoryLevel,
+            KpkDecisionSignedBy = report.KpkDecisionSignedBy,
             IdentityRevealedAt = report.IdentityRevealedAt,
             ResolvedAt = report.ResolvedAt,
         };
@@ -164,6 +168,8 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
                 report.KpkDecision = change.Decision;
                 report.KpkDecisionNumber = change.DecisionNumber!.Trim();
                 report.KpkDecisionDate = change.DecisionDate;
+                report.KpkSignatoryLevel = change.SignatoryLevel;
+                report.KpkDecisionSignedBy = change.SignedBy!.Trim();
                 break;
             case GratificationStatus.Selesai:
                 report.ResolvedAt ??= now;

@@ -699,6 +699,14 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KpkDecisionSignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpkSignatoryLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerRef")
                         .IsRequired()
                         .HasMaxLength(450)
