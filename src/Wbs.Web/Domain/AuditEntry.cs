@@ -67,4 +67,7 @@ public static class AuditActions
 
     /// <summary>The UPG printed a report's KPK form (it carries the reporter's identity in full).</summary>
     public const string KpkForm = "cetak-formulir-kpk";
+
+    /// <summary>A step of an object kept at the UPG (barang titipan) was recorded.</summary>
+    public const string Custody = "catat-titipan";
 }

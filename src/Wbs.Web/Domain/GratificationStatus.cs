@@ -89,6 +89,15 @@ public static class GratificationText
         _ => level.ToString(),
     };
 
+    public static string Display(this CustodyStep step) => step switch
+    {
+        CustodyStep.DiterimaUpg => "Diterima UPG",
+        CustodyStep.Dipindahkan => "Dipindahkan",
+        CustodyStep.DiserahkanKeNegara => "Diserahkan ke negara (KPK)",
+        CustodyStep.DikembalikanKePenerima => "Dikembalikan kepada penerima",
+        _ => step.ToString(),
+    };
+
     public static string Display(this KpkDecision decision) => decision switch
     {
         KpkDecision.MilikNegara => "Milik negara",

@@ -12,6 +12,7 @@ public static class GratificationServices
         services.AddScoped<GratificationOwners>();
         services.AddScoped<ReporterGratifications>();
         services.AddScoped<StaffGratifications>();
+        services.AddScoped<GiftRegister>();
         return services;
     }
 }
