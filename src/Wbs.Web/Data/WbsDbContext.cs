@@ -13,6 +13,7 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
     public DbSet<GratificationReport> GratificationReports => Set<GratificationReport>();
     public DbSet<GratificationEvent> GratificationEvents => Set<GratificationEvent>();
+    public DbSet<GiftCustodyEntry> GiftCustody => Set<GiftCustodyEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
     public DbSet<ViolationType> ViolationTypes => Set<ViolationType>();

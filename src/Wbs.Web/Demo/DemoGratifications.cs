@@ -85,13 +85,13 @@ public sealed class DemoGratifications(
         then.UtcNow = submittedAt;
         var stored = await submission.StoreAsync(reporterId, identity, content, [], ct);
         var report = await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == stored.RegistrationNumber, ct);
-        var history = Lifecycle(submittedAt).TakeWhile(step => step.At <= nowUtc).ToList();
+        var history = Lifecycle(submittedAt, index).TakeWhile(step => step.At <= nowUtc).ToList();
         var last = history[^1];
         report.Status = last.Status;
         report.UpdatedAt = last.At;
         report.StatusChangedAt = last.At;
-        report.ResolvedAt = last.Status.IsFinal() ? last.At : null;
-        report.DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct);
+        report.ResolvedAt = last.Status == GratificationStatus.Selesai ? last.At : null;
+        report.DueOn = await deadlines.DueOnAsync(last.Status, last.At, null, ct, report.SubmittedAt);
         report.ForwardedToKpkOn = history.Where(s => s.Status == GratificationStatus.DiteruskanKeKpk)
             .Select(s => (DateOnly?)DateOnly.FromDateTime(clock.ToLocal(s.At))).FirstOrDefault();
         var decided = history.Where(s => s.Status == GratificationStatus.DitetapkanKpk).Select(s => (DateTime?)s.At).FirstOrDefault();
@@ -114,7 +114,7 @@ public sealed class DemoGratifications(
         db.ChangeTracker.Clear();
     }
 
-    private List<(GratificationStatus Status, DateTime At)> Lifecycle(DateTime submittedAt)
+    private List<(GratificationStatus Status, DateTime At)> Lifecycle(DateTime submittedAt, int index)
     {
         var steps = new List<(GratificationStatus, DateTime)> { (GratificationStatus.Diajukan, submittedAt) };
         var at = submittedAt;
@@ -124,8 +124,17 @@ public sealed class DemoGratifications(
             steps.Add((status, at));
         }
 
-        // Some reports lack a document at first: the UPG asks, the reporter completes, and it is checked again.
-        if (random.Next(100) < 20)
+        // Some reports lack a document at first: the UPG asks, the reporter completes, and it is checked again; a few
+        // are never completed and, past the 20 working days from the report's date, are not followed up (Pasal 14).
+        var asked = random.Next(100);
+        if (index % 12 == 5)
+        {
+            Step(GratificationStatus.PerluDilengkapi, 1, 4);
+            Step(GratificationStatus.TidakDapatDitindaklanjuti, 35, 45);
+            return steps;
+        }
+
+        if (asked < 17)
         {
             Step(GratificationStatus.PerluDilengkapi, 1, 4);
             Step(GratificationStatus.Diajukan, 2, 9);
@@ -145,6 +154,7 @@ public sealed class DemoGratifications(
         GratificationStatus.DiverifikasiUpg => "Laporan telah diverifikasi UPG dan lengkap.",
         GratificationStatus.DiteruskanKeKpk => "Laporan diteruskan ke KPK untuk ditetapkan status kepemilikannya.",
         GratificationStatus.DitetapkanKpk => "KPK telah menetapkan status kepemilikan gratifikasi.",
+        GratificationStatus.TidakDapatDitindaklanjuti => "Laporan tidak dilengkapi dalam 20 hari kerja sejak tanggal laporan sehingga tidak dapat ditindaklanjuti.",
         _ => "Penanganan laporan selesai.",
     };
 }

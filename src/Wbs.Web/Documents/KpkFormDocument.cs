@@ -11,6 +11,12 @@ public sealed record KpkForm(
 {
     /// <summary>What the reporter added when asked to complete the report, oldest first.</summary>
     public IReadOnlyList<KpkFormAddition> Additions { get; init; } = [];
+
+    /// <summary>The timeliness line: in time, or how late and what that risks (<c>ReportingDeadline.TimelinessLine</c>).</summary>
+    /// <summary>Who signed KPK's decision, for the reporter's level of office; null before the decision.</summary>
+    public string? SignedBy { get; init; }
+
+    public string Timeliness { get; init; } = ReportedInTime ? "Dilaporkan tepat waktu" : "Terlambat dilaporkan (melewati 30 hari kerja)";
 }
 
 /// <summary>A supporting document as listed: upload time and size tell apart two files of the same name.</summary>
@@ -42,9 +48,7 @@ public static class KpkFormDocument
             layout.Row("Nomor registrasi", form.RegistrationNumber);
             layout.Row("Diterima UPG pada", form.ReceivedByUpgAt);
             layout.Row("Batas waktu pelaporan", $"{Receipts.Date(form.ReportDeadline)} (30 hari kerja sejak {Receipts.Date(c.ReceivedDate)})");
-            layout.Row("Ketepatan waktu", form.ReportedInTime
-                ? "Dilaporkan tepat waktu"
-                : "Terlambat dilaporkan (melewati 30 hari kerja)");
+            layout.Row("Ketepatan waktu", form.Timeliness);
             layout.Row("Status", form.Status.Display());
             layout.Row("Diteruskan ke KPK", form.ForwardedToKpkOn is { } forwarded ? Receipts.Date(forwarded) : "Belum");
             if (form.Decision is { } decision)
@@ -52,6 +56,7 @@ public static class KpkFormDocument
                 layout.Row("Penetapan KPK", decision.Display());
                 layout.Row("Nomor surat keputusan", form.DecisionNumber);
                 layout.Row("Tanggal surat keputusan", form.DecisionDate is { } decided ? Receipts.Date(decided) : null);
+                layout.Row("Penanda tangan", form.SignedBy);
             }
         });
 

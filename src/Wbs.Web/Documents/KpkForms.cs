@@ -98,6 +98,9 @@ public sealed class KpkForms(WbsDbContext db, ContentSealer sealer, AuditLog aud
             report.ForwardedToKpkOn, report.KpkDecision, report.KpkDecisionNumber, report.KpkDecisionDate, clock.Today)
         {
             Additions = additions,
+            Timeliness = deadline.TimelinessLine,
+            SignedBy = report.KpkDecisionSignedBy is null ? null
+                : report.KpkDecisionSignedBy + (report.KpkSignatoryLevel is { } level ? $" (tingkat jabatan pelapor: {level.Display()})" : ""),
         };
     }
 

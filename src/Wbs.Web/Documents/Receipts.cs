@@ -64,6 +64,7 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
                 ("Nilai nominal / taksiran", Rupiah(c.EstimatedValue)),
                 (c.ReportType == GratificationReportType.Penolakan ? "Tanggal penolakan" : "Tanggal penerimaan", Date(c.ReceivedDate)),
                 ("Batas waktu pelaporan", $"{Date(report.Deadline.Deadline)} (30 hari kerja sejak tanggal penerimaan)"),
+                ("Ketepatan waktu", report.Deadline.TimelinessLine),
             ],
             report.Status.Display(), When(clock.UtcNow),
             "Gunakan nomor ini untuk mengikuti perkembangan laporan gratifikasi Anda di menu Gratifikasi setelah masuk ke akun Anda.");

@@ -73,4 +73,7 @@ public static class AuditActions
 
     /// <summary>A staff member printed the receipt of a recorded complaint for its reporter.</summary>
     public const string Receipt = "cetak-tanda-terima";
+
+    /// <summary>A step of an object kept at the UPG (barang titipan) was recorded.</summary>
+    public const string Custody = "catat-titipan";
 }

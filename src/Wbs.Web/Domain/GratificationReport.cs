@@ -42,6 +42,15 @@ public class GratificationReport : INumberedReport, ICase
     public string? KpkDecisionNumber { get; set; }
     public DateOnly? KpkDecisionDate { get; set; }
 
+    /// <summary>
+    /// The reporter's level of office the KPK decision was signed for: Peraturan KPK 1/2026 ties the signatory of the
+    /// decision (SK) to it rather than to the gift's value. Plain, like the decision itself; the position's name stays sealed.
+    /// </summary>
+    public PositionLevel? KpkSignatoryLevel { get; set; }
+
+    /// <summary>Who signed the KPK decision, as the letter names the office (e.g. "Deputi Bidang Pencegahan dan Monitoring").</summary>
+    public string? KpkDecisionSignedBy { get; set; }
+
     /// <summary>When the UPG last revealed the reporter's identity; the reporter is told.</summary>
     public DateTime? IdentityRevealedAt { get; set; }
 
@@ -147,6 +156,22 @@ public enum GiftLocation
     DisimpanPelapor,
     DititipkanDiUpg,
     DititipkanDiKpk,
+}
+
+/// <summary>The reporter's level of office, which decides who at KPK signs the decision (Peraturan KPK 1/2026).</summary>
+public enum PositionLevel
+{
+    /// <summary>Penyelenggara negara and Jabatan Pimpinan Tinggi (eselon I–II).</summary>
+    PimpinanTinggi,
+
+    /// <summary>Jabatan Administrator (eselon III).</summary>
+    Administrator,
+
+    /// <summary>Jabatan Pengawas (eselon IV).</summary>
+    Pengawas,
+
+    /// <summary>Pelaksana and functional officials, and employees who are not civil servants.</summary>
+    PelaksanaAtauFungsional,
 }
 
 /// <summary>KPK's decision on a gift (Surat Keputusan).</summary>

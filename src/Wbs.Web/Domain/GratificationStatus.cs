@@ -9,6 +9,12 @@ public enum GratificationStatus
     DiteruskanKeKpk,
     DitetapkanKpk,
     Selesai,
+
+    /// <summary>
+    /// Not completed within the completion window (Peraturan KPK 1/2026 Pasal 14): the report is not followed up.
+    /// Final, and not counted as resolved.
+    /// </summary>
+    TidakDapatDitindaklanjuti,
 }
 
 /// <summary>Indonesian wording of the choices of a gratification report, and the codes the API accepts.</summary>
@@ -22,10 +28,11 @@ public static class GratificationText
         GratificationStatus.DiteruskanKeKpk => "Diteruskan ke KPK",
         GratificationStatus.DitetapkanKpk => "Ditetapkan KPK",
         GratificationStatus.Selesai => "Selesai",
+        GratificationStatus.TidakDapatDitindaklanjuti => "Tidak Dapat Ditindaklanjuti",
         _ => status.ToString(),
     };
 
-    public static bool IsFinal(this GratificationStatus status) => status == GratificationStatus.Selesai;
+    public static bool IsFinal(this GratificationStatus status) => status is GratificationStatus.Selesai or GratificationStatus.TidakDapatDitindaklanjuti;
 
     public static string Display(this GratificationReportType type) => type switch
     {
@@ -71,6 +78,24 @@ public static class GratificationText
         GiftLocation.DititipkanDiUpg => "Dititipkan di UPG",
         GiftLocation.DititipkanDiKpk => "Dititipkan di KPK",
         _ => location.ToString(),
+    };
+
+    public static string Display(this PositionLevel level) => level switch
+    {
+        PositionLevel.PimpinanTinggi => "Penyelenggara negara / pimpinan tinggi (eselon I–II)",
+        PositionLevel.Administrator => "Administrator (eselon III)",
+        PositionLevel.Pengawas => "Pengawas (eselon IV)",
+        PositionLevel.PelaksanaAtauFungsional => "Pelaksana, fungsional, atau non-ASN",
+        _ => level.ToString(),
+    };
+
+    public static string Display(this CustodyStep step) => step switch
+    {
+        CustodyStep.DiterimaUpg => "Diterima UPG",
+        CustodyStep.Dipindahkan => "Dipindahkan",
+        CustodyStep.DiserahkanKeNegara => "Diserahkan ke negara (KPK)",
+        CustodyStep.DikembalikanKePenerima => "Dikembalikan kepada penerima",
+        _ => step.ToString(),
     };
 
     public static string Display(this KpkDecision decision) => decision switch
@@ -134,11 +159,12 @@ public static class GratificationWorkflow
     private static readonly Dictionary<GratificationStatus, GratificationStatus[]> Next = new()
     {
         [GratificationStatus.Diajukan] = [GratificationStatus.DiverifikasiUpg, GratificationStatus.PerluDilengkapi],
-        [GratificationStatus.PerluDilengkapi] = [GratificationStatus.Diajukan, GratificationStatus.DiverifikasiUpg],
+        [GratificationStatus.PerluDilengkapi] = [GratificationStatus.Diajukan, GratificationStatus.DiverifikasiUpg, GratificationStatus.TidakDapatDitindaklanjuti],
         [GratificationStatus.DiverifikasiUpg] = [GratificationStatus.PerluDilengkapi, GratificationStatus.DiteruskanKeKpk],
         [GratificationStatus.DiteruskanKeKpk] = [GratificationStatus.DitetapkanKpk],
         [GratificationStatus.DitetapkanKpk] = [GratificationStatus.Selesai],
         [GratificationStatus.Selesai] = [],
+        [GratificationStatus.TidakDapatDitindaklanjuti] = [],
     };
 
     public static IReadOnlyList<GratificationStatus> AllowedFrom(GratificationStatus status) => Next[status];
@@ -152,8 +178,11 @@ public static class GratificationWorkflow
     /// <summary>Checks a change the UPG asks for; returns Indonesian messages keyed by field, empty when it may proceed.</summary>
     /// <param name="submittedOn">The local day the UPG received the report: nothing is forwarded before it.</param>
     /// <param name="forwardedOn">The day the report went to KPK: KPK decides nothing before it.</param>
+    /// <param name="completionDue">While Perlu Dilengkapi, the reporter's last day to complete: the report is declared
+    /// not to be followed up only after it (Peraturan KPK 1/2026 Pasal 14).</param>
     public static Dictionary<string, string> Check(
-        GratificationStatus from, GratificationStatusChange change, DateOnly today, DateOnly? submittedOn = null, DateOnly? forwardedOn = null)
+        GratificationStatus from, GratificationStatusChange change, DateOnly today, DateOnly? submittedOn = null, DateOnly? forwardedOn = null,
+        DateOnly? completionDue = null)
     {
         var errors = new Dictionary<string, string>();
         if (!StaffMovesFrom(from).Contains(change.To))
@@ -165,6 +194,11 @@ public static class GratificationWorkflow
         if (change.To == GratificationStatus.PerluDilengkapi && string.IsNullOrWhiteSpace(change.PublicNote))
         {
             errors["publicNote"] = "Tuliskan untuk pelapor apa yang perlu dilengkapi.";
+        }
+
+        if (change.To == GratificationStatus.TidakDapatDitindaklanjuti && completionDue is { } due && today <= due)
+        {
+            errors["status"] = $"Laporan baru dapat dinyatakan tidak dapat ditindaklanjuti setelah batas waktu melengkapi lewat ({due.ToString("d MMMM yyyy", Infrastructure.Culture.Indonesian)}).";
         }
 
         if (change.To == GratificationStatus.DiteruskanKeKpk)
@@ -199,6 +233,20 @@ public static class GratificationWorkflow
                 errors["decisionNumber"] = "Nomor surat keputusan paling banyak 100 karakter.";
             }
 
+            if (change.SignatoryLevel is null)
+            {
+                errors["signatoryLevel"] = "Pilih tingkat jabatan pelapor yang menentukan penanda tangan surat keputusan.";
+            }
+
+            if (string.IsNullOrWhiteSpace(change.SignedBy))
+            {
+                errors["signedBy"] = "Isi penanda tangan surat keputusan KPK (jabatannya, sesuai surat).";
+            }
+            else if (change.SignedBy.Trim().Length > 200)
+            {
+                errors["signedBy"] = "Penanda tangan paling banyak 200 karakter.";
+            }
+
             if (change.DecisionDate is not { } decided)
             {
                 errors["decisionDate"] = "Isi tanggal surat keputusan KPK.";
@@ -219,4 +267,5 @@ public static class GratificationWorkflow
 
 public sealed record GratificationStatusChange(
     GratificationStatus To, string? PublicNote, string? InternalNote,
-    DateOnly? ForwardedOn = null, KpkDecision? Decision = null, string? DecisionNumber = null, DateOnly? DecisionDate = null);
+    DateOnly? ForwardedOn = null, KpkDecision? Decision = null, string? DecisionNumber = null, DateOnly? DecisionDate = null,
+    PositionLevel? SignatoryLevel = null, string? SignedBy = null);

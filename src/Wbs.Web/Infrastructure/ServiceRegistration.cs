@@ -107,7 +107,7 @@ public static class ServiceRegistration
         // The shared case core the two report kinds below are built on.
         services.AddCaseCore(configuration);
         services.AddComplaints();
-        services.AddGratifications();
+        services.AddGratifications(configuration);
 
         // Complaints without an account: access codes, the Lacak session and its guessing limits.
         services.AddWbsLacak(configuration);

@@ -71,6 +71,8 @@ public class DemoDataCommandTests
         Assert.InRange(gratifications.Count, 10, 80);
         Assert.All(gratifications, g => Assert.StartsWith("GRT-", g.RegistrationNumber, StringComparison.Ordinal));
         Assert.Contains(gratifications, g => g.Status == GratificationStatus.Selesai && g.ResolvedAt != null && g.KpkDecision != null);
+        // Some were never completed and, past 20 working days from their date, were not followed up (Peraturan KPK 1/2026 Pasal 14).
+        Assert.Contains(gratifications, g => g.Status == GratificationStatus.TidakDapatDitindaklanjuti && g.ResolvedAt == null);
         Assert.True(await db.GratificationEvents.CountAsync() > gratifications.Count);
         Assert.All(await db.Complaints.Where(r => r.ResolvedAt != null).Select(r => new { r.Status, r.SubmittedAt, At = r.ResolvedAt!.Value }).ToListAsync(),
             r => Assert.True(r.Status.IsFinal() && r.At > r.SubmittedAt));

@@ -105,6 +105,8 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
             report.KpkDecision = KpkDecision.MilikNegara;
             report.KpkDecisionNumber = "123/KPK/XI/2026";
             report.KpkDecisionDate = new DateOnly(2026, 11, 20);
+            report.KpkSignatoryLevel = PositionLevel.Pengawas;
+            report.KpkDecisionSignedBy = "Direktur Gratifikasi dan Pelayanan Publik";
             await db.SaveChangesAsync();
         }
 
@@ -120,6 +122,7 @@ public class FormulirKpkPdfTests(BackOfficeFactory factory) : IClassFixture<Back
         Assert.Contains("Milik negara", text, StringComparison.Ordinal);
         Assert.Contains("123/KPK/XI/2026", text, StringComparison.Ordinal);
         Assert.Contains("20 November 2026", text, StringComparison.Ordinal);
+        Assert.Contains("Direktur Gratifikasi dan Pelayanan Publik", text, StringComparison.Ordinal);
         Assert.Contains("Paragraf 60:", text, StringComparison.Ordinal);
         var pages = PdfText.Pages(pdf);
         Assert.True(pages >= 2, $"A long chronology should continue on another page; got {pages}.");

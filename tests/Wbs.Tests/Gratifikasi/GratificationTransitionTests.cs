@@ -33,6 +33,7 @@ public class GratificationTransitionTests(UpgFixture upg) : IClassFixture<UpgFix
         [GratificationStatus.DiteruskanKeKpk] = "Diteruskan ke KPK",
         [GratificationStatus.DitetapkanKpk] = "Ditetapkan KPK",
         [GratificationStatus.Selesai] = "Selesai",
+        [GratificationStatus.TidakDapatDitindaklanjuti] = "Tidak Dapat Ditindaklanjuti",
     };
 
     private static DateOnly Today => UpgFixture.Today;
@@ -44,6 +45,12 @@ public class GratificationTransitionTests(UpgFixture upg) : IClassFixture<UpgFix
         {
             foreach (var to in Enum.GetValues<GratificationStatus>())
             {
+                // Allowed only once the completion window has passed: CompletionWindowTests drives it on a moving clock.
+                if (from == GratificationStatus.PerluDilengkapi && to == GratificationStatus.TidakDapatDitindaklanjuti)
+                {
+                    continue;
+                }
+
                 data.Add(from, to);
             }
         }
@@ -202,10 +209,12 @@ public class GratificationTransitionTests(UpgFixture upg) : IClassFixture<UpgFix
         var decided = Today;
 
         using var response = await UpgPage.ChangeStatusAsync(upg.Upg, report.Number,
-            UpgPage.StatusForm("DitetapkanKpk", "Keputusan KPK telah terbit.", decision: decision, decisionNumber: " 45/KPK-GRAT/XI/2026 ", decisionDate: UpgPage.Iso(decided)));
+            UpgPage.StatusForm("DitetapkanKpk", "Keputusan KPK telah terbit.", decision: decision, decisionNumber: " 45/KPK-GRAT/XI/2026 ", decisionDate: UpgPage.Iso(decided),
+                signatoryLevel: "Administrator", signedBy: " Deputi Bidang Pencegahan dan Monitoring "));
 
         var page = await upg.Upg.FollowAsync(response);
         Assert.Equal($"{shown} · SK 45/KPK-GRAT/XI/2026 tanggal {UpgPage.FullDate(decided)}", page.Text("[data-decision]"));
+        Assert.Equal("Deputi Bidang Pencegahan dan Monitoring · tingkat jabatan pelapor: Administrator (eselon III)", page.Text("[data-signatory]"));
         var seen = await report.AsReporterSeesAsync(upg.Factory);
         Assert.Equal("45/KPK-GRAT/XI/2026", seen.KpkDecisionNumber);
         Assert.Equal(decided, seen.KpkDecisionDate);

@@ -16,7 +16,29 @@ public class GratificationWorkflowTests
         { GratificationStatus.DiverifikasiUpg, GratificationStatus.DiteruskanKeKpk },
         { GratificationStatus.DiteruskanKeKpk, GratificationStatus.DitetapkanKpk },
         { GratificationStatus.DitetapkanKpk, GratificationStatus.Selesai },
+        { GratificationStatus.PerluDilengkapi, GratificationStatus.TidakDapatDitindaklanjuti },
     };
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void Check_NotFollowedUp_OnlyAfterTheCompletionWindow(int daysSinceDue, bool refused)
+    {
+        var due = Today.AddDays(-daysSinceDue);
+
+        var errors = GratificationWorkflow.Check(
+            GratificationStatus.PerluDilengkapi, new(GratificationStatus.TidakDapatDitindaklanjuti, null, null), Today, completionDue: due);
+
+        Assert.Equal(refused, errors.ContainsKey("status"));
+    }
+
+    [Fact]
+    public void NotFollowedUp_IsFinal()
+    {
+        Assert.True(GratificationStatus.TidakDapatDitindaklanjuti.IsFinal());
+        Assert.Empty(GratificationWorkflow.AllowedFrom(GratificationStatus.TidakDapatDitindaklanjuti));
+    }
 
     [Fact]
     public void StaffMoves_AreExactlyTheSpecifiedOnes()
@@ -62,14 +84,15 @@ public class GratificationWorkflowTests
     }
 
     [Fact]
-    public void Check_KpkDecision_NeedsDecisionNumberAndDate()
+    public void Check_KpkDecision_NeedsDecisionNumberDateLevelAndSignatory()
     {
         var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, new(GratificationStatus.DitetapkanKpk, null, null), Today);
 
-        Assert.Equal(["decision", "decisionDate", "decisionNumber"], errors.Keys.Order());
+        Assert.Equal(["decision", "decisionDate", "decisionNumber", "signatoryLevel", "signedBy"], errors.Keys.Order());
         Assert.Empty(GratificationWorkflow.Check(
             GratificationStatus.DiteruskanKeKpk,
-            new(GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "123/GRAT/2026", DecisionDate: Today),
+            new(GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "123/GRAT/2026", DecisionDate: Today,
+                SignatoryLevel: PositionLevel.Administrator, SignedBy: "Deputi Bidang Pencegahan dan Monitoring"),
             Today));
     }
 
@@ -88,10 +111,26 @@ public class GratificationWorkflowTests
     public void Check_DecisionBeforeForwarding_IsRefused()
     {
         var change = new GratificationStatusChange(
-            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikPenerima, DecisionNumber: "9/GRAT/2026", DecisionDate: Today.AddDays(-10));
+            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikPenerima, DecisionNumber: "9/GRAT/2026", DecisionDate: Today.AddDays(-10),
+            SignatoryLevel: PositionLevel.Pengawas, SignedBy: "Direktur Gratifikasi dan Pelayanan Publik");
 
         var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, change, Today, Today.AddDays(-20), forwardedOn: Today.AddDays(-9));
 
         Assert.Equal("Tanggal surat keputusan tidak boleh sebelum laporan diteruskan ke KPK (17 November 2026).", errors["decisionDate"]);
+    }
+
+    [Fact]
+    public void Check_Decision_NeedsTheReportersLevelAndWhoSigned()
+    {
+        var change = new GratificationStatusChange(
+            GratificationStatus.DitetapkanKpk, null, null, Decision: KpkDecision.MilikNegara, DecisionNumber: "9/GRAT/2026", DecisionDate: Today);
+
+        var errors = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk, change, Today, forwardedOn: Today);
+        var complete = GratificationWorkflow.Check(GratificationStatus.DiteruskanKeKpk,
+            change with { SignatoryLevel = PositionLevel.PimpinanTinggi, SignedBy = "Pimpinan KPK" }, Today, forwardedOn: Today);
+
+        Assert.Equal("Pilih tingkat jabatan pelapor yang menentukan penanda tangan surat keputusan.", errors["signatoryLevel"]);
+        Assert.Equal("Isi penanda tangan surat keputusan KPK (jabatannya, sesuai surat).", errors["signedBy"]);
+        Assert.Empty(complete);
     }
 }

@@ -31,7 +31,7 @@ public class TambahFormTests(GratificationFactory factory) : IClassFixture<Grati
         Assert.Equal("true", first.GetAttribute("aria-hidden"));
         Assert.Null(first.GetAttribute("hidden"));
         var visible = form.QuerySelectorAll("button[type=submit]").Where(b => b.GetAttribute("aria-hidden") is null).Select(b => b.TextContent.Trim()).ToList();
-        Assert.Equal(["Hitung batas waktu", "Kirim laporan"], visible);
+        Assert.Equal(["Periksa kewajiban lapor", "Hitung batas waktu", "Kirim laporan"], visible);
     }
 
     [Fact]

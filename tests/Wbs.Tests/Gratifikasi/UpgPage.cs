@@ -25,7 +25,7 @@ public static class UpgPage
 
     public static Dictionary<string, string?> StatusForm(
         string to, string? publicNote = null, string? internalNote = null, string? forwardedOn = null,
-        string? decision = null, string? decisionNumber = null, string? decisionDate = null) => new()
+        string? decision = null, string? decisionNumber = null, string? decisionDate = null, string? signatoryLevel = null, string? signedBy = null) => new()
     {
         ["Ubah.To"] = to,
         ["Ubah.PublicNote"] = publicNote ?? "",
@@ -34,6 +34,8 @@ public static class UpgPage
         ["Ubah.Decision"] = decision,
         ["Ubah.DecisionNumber"] = decisionNumber ?? "",
         ["Ubah.DecisionDate"] = decisionDate ?? "",
+        ["Ubah.SignatoryLevel"] = signatoryLevel ?? "",
+        ["Ubah.SignedBy"] = signedBy ?? "",
     };
 
     /// <summary>A valid change to <paramref name="to"/> with what that status needs, dated <paramref name="today"/>.</summary>
@@ -42,7 +44,8 @@ public static class UpgPage
         GratificationStatus.PerluDilengkapi => StatusForm(to.ToString(), "Mohon lampirkan foto amplop dan isinya."),
         GratificationStatus.DiteruskanKeKpk => StatusForm(to.ToString(), "Laporan diteruskan ke KPK.", forwardedOn: Iso(today)),
         GratificationStatus.DitetapkanKpk => StatusForm(to.ToString(), "KPK telah menetapkan status gratifikasi.",
-            decision: nameof(KpkDecision.MilikNegara), decisionNumber: "123/KPK-GRAT/2026", decisionDate: Iso(today)),
+            decision: nameof(KpkDecision.MilikNegara), decisionNumber: "123/KPK-GRAT/2026", decisionDate: Iso(today),
+            signatoryLevel: nameof(PositionLevel.PelaksanaAtauFungsional), signedBy: "Direktur Gratifikasi dan Pelayanan Publik"),
         _ => StatusForm(to.ToString()),
     };
 
@@ -141,6 +144,15 @@ public sealed class UpgFixture : IAsyncLifetime
     public async Task<Gratification> InStatusAsync(GratificationStatus status)
     {
         var report = await SubmitAsync();
+        if (status == GratificationStatus.TidakDapatDitindaklanjuti)
+        {
+            // Only past the completion window: the window is moved back behind the pages, as if 20 working days had gone by.
+            await UpgPage.MoveAsync(Upg, report.Number, Today, GratificationStatus.PerluDilengkapi);
+            await GratificationPages.ChangeAsync(Factory, report.Number, (r, _, _) => r.DueOn = Today.AddDays(-1));
+            await UpgPage.MoveAsync(Upg, report.Number, Today, GratificationStatus.TidakDapatDitindaklanjuti);
+            return report;
+        }
+
         await UpgPage.MoveAsync(Upg, report.Number, Today, UpgPage.PathTo[status]);
         return report;
     }

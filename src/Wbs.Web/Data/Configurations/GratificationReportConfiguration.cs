@@ -21,6 +21,8 @@ public sealed class GratificationReportConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.OwnerRef).HasMaxLength(450);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.KpkDecision).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.KpkSignatoryLevel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.KpkDecisionSignedBy).HasMaxLength(200);
         builder.Property(r => r.KpkDecisionNumber).HasMaxLength(100);
         // No foreign key to the account: the owner is a keyed reference, so nothing in the database links them.
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);

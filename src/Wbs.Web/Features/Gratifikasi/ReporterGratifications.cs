@@ -111,9 +111,14 @@ public sealed class ReporterGratifications(
         ReportOwner owner, string registrationNumber, string? information, IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
         var report = await OwnAsync(owner, registrationNumber, tracked: true, ct);
+
+        // Past the completion window the report is not followed up (Peraturan KPK 1/2026 Pasal 14): nothing is taken.
+        var closed = report is { Status: GratificationStatus.PerluDilengkapi, DueOn: { } due } && clock.Today > due;
         var completion = new CaseCompletion(
             "UPG",
-            "Laporan ini sedang tidak diminta untuk dilengkapi.",
+            closed
+                ? $"Batas waktu melengkapi laporan ini ({report!.DueOn!.Value.ToString("d MMMM yyyy", Culture.Indonesian)}) sudah lewat; laporan tidak dapat ditindaklanjuti."
+                : "Laporan ini sedang tidak diminta untuk dilengkapi.",
             count => $"Pelapor melengkapi informasi{(count > 0 ? $" dan {count} berkas pendukung" : "")}; laporan kembali diverifikasi UPG.",
             async (now, token) =>
             {
@@ -121,7 +126,7 @@ public sealed class ReporterGratifications(
                 report.Status = GratificationStatus.Diajukan;
                 report.StatusChangedAt = now;
             });
-        return await work.CompleteAsync(report, report?.Status == GratificationStatus.PerluDilengkapi, completion, information, files, ct);
+        return await work.CompleteAsync(report, report?.Status == GratificationStatus.PerluDilengkapi && !closed, completion, information, files, ct);
     }
 
     /// <summary>The registration number as stored when it is a gratification number; null otherwise.</summary>

@@ -37,13 +37,29 @@ public sealed record ReportingDeadline(DateOnly ReceivedOn, DateOnly Deadline, D
         ? ReportingDeadlineState.Passed
         : WorkingDaysLeft <= GratificationWorkflow.WarningWorkingDays ? ReportingDeadlineState.Near : ReportingDeadlineState.Open;
 
+    /// <summary>
+    /// What a late report risks, in the words every late notice uses (form, receipt, reporter's and UPG's pages, KPK
+    /// form): Peraturan KPK 1/2026 lets KPK declare a gift reported after 30 working days state property, and UU 20/2001
+    /// Pasal 12B still applies.
+    /// </summary>
+    public const string LateConsequence =
+        "Gratifikasi yang dilaporkan lebih dari 30 hari kerja sejak diterima dapat ditetapkan menjadi milik negara (Peraturan KPK 1/2026), dan Pasal 12B UU 20/2001 tetap berlaku.";
+
+    /// <summary>How many working days after the deadline the report is (or would be) made; 0 when in time.</summary>
+    public int WorkingDaysLate => State == ReportingDeadlineState.Passed ? Math.Max(-WorkingDaysLeft, 0) : 0;
+
+    /// <summary>The one line the receipt and the KPK form print about timeliness.</summary>
+    public string TimelinessLine => State == ReportingDeadlineState.Passed
+        ? $"Terlambat dilaporkan{(WorkingDaysLate > 0 ? $" {WorkingDaysLate} hari kerja" : "")} (melewati 30 hari kerja). {LateConsequence}"
+        : "Dilaporkan tepat waktu";
+
     public string DeadlineText => Deadline.ToString("dddd, d MMMM yyyy", Culture.Indonesian);
 
     /// <summary>What the form says while the reporter is still writing (as of today).</summary>
     public string FormMessage => State switch
     {
         ReportingDeadlineState.Passed =>
-            $"Batas waktu pelaporan sudah lewat ({DeadlineText}). Menurut undang-undang, gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain. Tetap kirim laporan ini sekarang: KPK yang akan menilainya.",
+            $"Batas waktu pelaporan sudah lewat ({DeadlineText}). Menurut undang-undang, gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain. {LateConsequence} Tetap kirim laporan ini sekarang: KPK yang akan menilainya.",
         ReportingDeadlineState.Near =>
             $"{LeftText} Segera kirim laporan ini: gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain.",
         _ => $"Batas waktu pelaporan: {DeadlineText} (30 hari kerja sejak tanggal penerimaan; masih {WorkingDaysLeft} hari kerja).",
@@ -51,7 +67,7 @@ public sealed record ReportingDeadline(DateOnly ReceivedOn, DateOnly Deadline, D
 
     /// <summary>What a submitted report's page says: reported in time or not (as of its submission date).</summary>
     public string SubmittedMessage => State == ReportingDeadlineState.Passed
-        ? $"Laporan ini disampaikan setelah batas waktu ({DeadlineText}). Menurut undang-undang, gratifikasi yang terlambat dilaporkan dianggap suap, kecuali KPK menetapkan lain; UPG tetap meneruskannya ke KPK untuk ditetapkan."
+        ? $"Laporan ini disampaikan setelah batas waktu ({DeadlineText}). Menurut undang-undang, gratifikasi yang terlambat dilaporkan dianggap suap, kecuali KPK menetapkan lain. {LateConsequence} UPG tetap meneruskannya ke KPK untuk ditetapkan."
         : $"Laporan ini disampaikan sebelum batas waktu pelaporan ({DeadlineText}).";
 
     private string LeftText => WorkingDaysLeft == 0

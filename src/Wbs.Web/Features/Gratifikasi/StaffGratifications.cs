@@ -34,6 +34,8 @@ public sealed record StaffGratificationDetail(
     public KpkDecision? KpkDecision { get; init; }
     public string? KpkDecisionNumber { get; init; }
     public DateOnly? KpkDecisionDate { get; init; }
+    public PositionLevel? KpkSignatoryLevel { get; init; }
+    public string? KpkDecisionSignedBy { get; init; }
     public DateTime? IdentityRevealedAt { get; init; }
     public DateTime? ResolvedAt { get; init; }
 }
@@ -118,12 +120,15 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
             ReportingDeadline.Of(report.ReceivedOn, report.ReportDeadline, submittedOn, holidays),
             report.DueOn,
             work.History(report, events, e => e.Status, file), file.Messages, file.Attachments,
-            GratificationWorkflow.StaffMovesFrom(report.Status))
+            GratificationWorkflow.StaffMovesFrom(report.Status)
+                .Where(to => to != GratificationStatus.TidakDapatDitindaklanjuti || report.DueOn < clock.Today).ToList())
         {
             ForwardedToKpkOn = report.ForwardedToKpkOn,
             KpkDecision = report.KpkDecision,
             KpkDecisionNumber = report.KpkDecisionNumber,
             KpkDecisionDate = report.KpkDecisionDate,
+            KpkSignatoryLevel = report.KpkSignatoryLevel,
+            KpkDecisionSignedBy = report.KpkDecisionSignedBy,
             IdentityRevealedAt = report.IdentityRevealedAt,
             ResolvedAt = report.ResolvedAt,
         };
@@ -138,7 +143,8 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
         }
 
         var errors = GratificationWorkflow.Check(
-            report.Status, change, clock.Today, DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt)), report.ForwardedToKpkOn);
+            report.Status, change, clock.Today, DateOnly.FromDateTime(clock.ToLocal(report.SubmittedAt)), report.ForwardedToKpkOn,
+            report.Status == GratificationStatus.PerluDilengkapi ? report.DueOn : null);
         if (Outcome.FromErrors(errors) is { IsOk: false } refused)
         {
             return refused;
@@ -149,7 +155,7 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
 
         // Verification keeps the forwarding deadline that started at submission; every other stage starts its own.
         report.DueOn = await deadlines.DueOnAsync(change.To, now,
-            from == GratificationStatus.Diajukan && change.To == GratificationStatus.DiverifikasiUpg ? report.DueOn : null, ct);
+            from == GratificationStatus.Diajukan && change.To == GratificationStatus.DiverifikasiUpg ? report.DueOn : null, ct, report.SubmittedAt);
         report.Status = change.To;
         report.UpdatedAt = now;
         report.StatusChangedAt = now;
@@ -162,6 +168,8 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
                 report.KpkDecision = change.Decision;
                 report.KpkDecisionNumber = change.DecisionNumber!.Trim();
                 report.KpkDecisionDate = change.DecisionDate;
+                report.KpkSignatoryLevel = change.SignatoryLevel;
+                report.KpkDecisionSignedBy = change.SignedBy!.Trim();
                 break;
             case GratificationStatus.Selesai:
                 report.ResolvedAt ??= now;

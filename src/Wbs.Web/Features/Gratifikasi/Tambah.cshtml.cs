@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Gratifikasi;
@@ -10,7 +11,7 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-public class TambahModel(GratificationSubmission submission, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock, SubmissionKeys keys) : PageModel
+public class TambahModel(GratificationSubmission submission, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock, SubmissionKeys keys, IOptions<GratificationRules> rules) : PageModel
 {
     /// <summary>The order of the form's fields, so the error summary reads from top to bottom.</summary>
     public static readonly string[] FieldOrder =
@@ -47,6 +48,19 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 
     public DeadlinePreview Deadline { get; private set; } = DeadlinePreview.Empty;
 
+    /// <summary>
+    /// What the same giver gave within a year, this gift included (optional, not stored): only the check against the
+    /// yearly limit between colleagues reads it.
+    /// </summary>
+    [BindProperty]
+    public string? YearTotal { get; set; }
+
+    /// <summary>Whether what the reporter describes looks exempt from reporting; null until the form is checked.</summary>
+    public GiftExemption? Exemption { get; private set; }
+
+    /// <summary>The figures the guidance before the form names.</summary>
+    public GratificationRules Rules => rules.Value;
+
     public DateOnly Today => clock.Today;
 
     public string? ErrorOf(string key) => Errors.GetValueOrDefault(key);
@@ -63,6 +77,7 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
         ModelState.Clear();
         FilesNeedChoosingAgain = Files.Any(f => f.Length > 0);
         Deadline = await PreviewAsync(Input.ReceivedDate, ct);
+        Exemption = AssessExemption();
         return Page();
     }
 
@@ -89,7 +104,20 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 
         // The date's problem is already said under the field; the box does not say it a second time.
         Deadline = Errors.ContainsKey("receivedDate") ? DeadlinePreview.AfterDateFixed : await PreviewAsync(Input.ReceivedDate, ct);
+        Exemption = AssessExemption();
         return Page();
+    }
+
+    /// <summary>The exemption check of what is typed so far; an unreadable value or year total counts as not given.</summary>
+    private GiftExemption AssessExemption()
+    {
+        static decimal? Money(string? text) =>
+            Pengaduan.ComplaintDraftValidator.Clean(text) is { } t && Pengaduan.ComplaintDraftValidator.TryParseRupiah(t, out var v) && v > 0 ? v : null;
+
+        return GiftExemption.Assess(
+            rules.Value, GratificationText.Parse<GratificationReportType>(Input.ReportType), GratificationText.Parse<GiverRelationship>(Input.Relationship),
+            GratificationText.Parse<GiftOccasion>(Input.Occasion), GratificationText.Parse<GiftObjectType>(Input.ObjectType),
+            Money(Input.EstimatedValue), Money(YearTotal));
     }
 
     private async Task<DeadlinePreview> PreviewAsync(string? receivedDate, CancellationToken ct)

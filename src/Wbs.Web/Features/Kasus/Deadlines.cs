@@ -8,7 +8,7 @@ using Wbs.Web.Infrastructure;
 namespace Wbs.Web.Features.Kasus;
 
 /// <summary>The agency's working-day calendar and the deadline of each stage of a complaint.</summary>
-public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<DeadlineOptions> options, AgencyClock clock)
+public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<DeadlineOptions> options, IOptions<GratificationRules> gratification, AgencyClock clock)
 {
     private const string CacheKey = "holidays";
 
@@ -42,25 +42,35 @@ public sealed class Deadlines(WbsDbContext db, IMemoryCache cache, IOptions<Dead
     }
 
     /// <summary>
-    /// The UPG's deadline for a gratification report entering <paramref name="status"/>: forwarding to KPK counts from
-    /// submission (or from the reporter's completion); Diverifikasi UPG keeps the running deadline; once forwarded,
+    /// The deadline of a gratification report entering <paramref name="status"/>: forwarding to KPK counts from
+    /// submission (or from the reporter's completion); Diverifikasi UPG keeps the running deadline; Perlu Dilengkapi is
+    /// the reporter's, counted from the report's date <paramref name="reportedUtc"/> (Peraturan KPK 1/2026 Pasal 14,
+    /// <see cref="GratificationRules.CompletionWorkingDays"/>), so asking twice does not lengthen it; once forwarded,
     /// the time is KPK's and there is none.
     /// </summary>
-    public async Task<DateOnly?> DueOnAsync(GratificationStatus status, DateTime enteredUtc, DateOnly? current, CancellationToken ct)
+    public async Task<DateOnly?> DueOnAsync(GratificationStatus status, DateTime enteredUtc, DateOnly? current, CancellationToken ct, DateTime? reportedUtc = null)
     {
         if (status == GratificationStatus.DiverifikasiUpg && current is not null)
         {
             return current;
         }
 
+        if (status == GratificationStatus.PerluDilengkapi)
+        {
+            return await CompletionDueAsync(reportedUtc ?? enteredUtc, ct);
+        }
+
         var days = status switch
         {
             GratificationStatus.Diajukan or GratificationStatus.DiverifikasiUpg => options.Value.GratificationForwardingWorkingDays,
-            GratificationStatus.PerluDilengkapi => options.Value.CompletionWorkingDays,
             _ => (int?)null,
         };
         return days is null ? null : WorkingDays.Add(DateOnly.FromDateTime(clock.ToLocal(enteredUtc)), days.Value, await HolidaysAsync(ct));
     }
+
+    /// <summary>The last day to complete a gratification report submitted at <paramref name="reportedUtc"/>.</summary>
+    public async Task<DateOnly> CompletionDueAsync(DateTime reportedUtc, CancellationToken ct) =>
+        WorkingDays.Add(DateOnly.FromDateTime(clock.ToLocal(reportedUtc)), gratification.Value.CompletionWorkingDays, await HolidaysAsync(ct));
 
     public DeadlineState StateOf(DateOnly? due, IReadOnlySet<DateOnly> holidays)
     {

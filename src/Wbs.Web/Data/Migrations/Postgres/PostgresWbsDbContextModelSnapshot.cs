@@ -654,6 +654,50 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("DataKeys");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.GiftCustodyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Id");
+
+                    b.ToTable("GiftCustody");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -723,6 +767,14 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<string>("KpkDecisionNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("KpkDecisionSignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("KpkSignatoryLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("OwnerRef")
                         .IsRequired()
@@ -1064,6 +1116,15 @@ namespace Wbs.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Wbs.Web.Domain.Complaint", null)
                         .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GiftCustodyEntry", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.GratificationReport", null)
+                        .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -641,6 +641,48 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("DataKeys");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.GiftCustodyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Id");
+
+                    b.ToTable("GiftCustody");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.GratificationEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -707,6 +749,14 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("KpkDecisionNumber")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpkDecisionSignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpkSignatoryLevel")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerRef")
@@ -1043,6 +1093,15 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Wbs.Web.Domain.Complaint", null)
                         .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.GiftCustodyEntry", b =>
+                {
+                    b.HasOne("Wbs.Web.Domain.GratificationReport", null)
+                        .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

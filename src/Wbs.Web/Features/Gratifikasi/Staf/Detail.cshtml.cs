@@ -27,7 +27,7 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         "Dokumen pendukung", "Tidak ada dokumen pendukung.", "UPG", "Terlihat oleh pelapor. Jangan menulis isi catatan internal.",
         "Terlihat oleh pelapor. Wajib untuk Perlu Dilengkapi: tuliskan apa yang perlu dilengkapi.");
 
-    private static readonly string[] StatusKeys = ["Ubah.To", "Ubah.PublicNote", "Ubah.ForwardedOn", "Ubah.Decision", "Ubah.DecisionNumber", "Ubah.DecisionDate", "Ubah"];
+    private static readonly string[] StatusKeys = ["Ubah.To", "Ubah.PublicNote", "Ubah.ForwardedOn", "Ubah.Decision", "Ubah.DecisionNumber", "Ubah.DecisionDate", "Ubah.SignatoryLevel", "Ubah.SignedBy", "Ubah"];
 
     public override StaffCaseLabels Labels => Words;
 
@@ -53,6 +53,8 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         public string? Decision { get; set; }
         public string? DecisionNumber { get; set; }
         public string? DecisionDate { get; set; }
+        public string? SignatoryLevel { get; set; }
+        public string? SignedBy { get; set; }
     }
 
     public async Task<IActionResult> OnPostIdentitasAsync(string nomor, CancellationToken ct)
@@ -100,7 +102,8 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         var change = to == GratificationStatus.DiteruskanKeKpk
             ? new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote, ForwardedOn: forwardedOn)
             : to == GratificationStatus.DitetapkanKpk
-                ? new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote, Decision: decision, DecisionNumber: Ubah.DecisionNumber, DecisionDate: decisionDate)
+                ? new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote, Decision: decision, DecisionNumber: Ubah.DecisionNumber, DecisionDate: decisionDate,
+                    SignatoryLevel: Enum.GetValues<PositionLevel>().Select(l => (PositionLevel?)l).FirstOrDefault(l => l.ToString() == Ubah.SignatoryLevel), SignedBy: Ubah.SignedBy)
                 : new GratificationStatusChange(to.Value, Ubah.PublicNote, Ubah.InternalNote);
         return await AfterAsync(nomor, await gratifications.ChangeStatusAsync(StaffAuth.Actor(User), nomor, change, ct), "Ubah", "status", ct);
     }
@@ -131,6 +134,8 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         ("Ubah", "decision") => "Ubah.Decision",
         ("Ubah", "decisionNumber") => "Ubah.DecisionNumber",
         ("Ubah", "decisionDate") => "Ubah.DecisionDate",
+        ("Ubah", "signatoryLevel") => "Ubah.SignatoryLevel",
+        ("Ubah", "signedBy") => "Ubah.SignedBy",
         ("Ubah", _) => "Ubah",
         _ => form,
     };

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wbs.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class KpkDecisionSignatory : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "KpkDecisionSignedBy",
+                table: "GratificationReports",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "KpkSignatoryLevel",
+                table: "GratificationReports",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "KpkDecisionSignedBy",
+                table: "GratificationReports");
+
+            migrationBuilder.DropColumn(
+                name: "KpkSignatoryLevel",
+                table: "GratificationReports");
+        }
+    }
+}
