@@ -2,14 +2,6 @@ using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Documents;
 
-/// <summary>
-/// What a receipt shows: never who reported or whom a complaint names, only what identifies the report to its
-/// owner (number, time, kind, a short summary, status).
-/// </summary>
-public sealed record Receipt(
-    string RegistrationNumber, string ReceivedAt, string Kind, IReadOnlyList<(string Label, string Value)> Summary,
-    string Status, string PrintedAt, string FollowUp);
-
 /// <summary>The "Tanda Terima Laporan" a reporter keeps: one A4 page for a complaint or a gratification report.</summary>
 public static class ReceiptDocument
 {

@@ -6,9 +6,6 @@ using Wbs.Web.Features.Pengaduan;
 
 namespace Wbs.Web.Documents;
 
-/// <summary>How a complaint recorded by staff arrived, printed on its receipt.</summary>
-public sealed record RecordedArrival(ComplaintChannel Channel, DateOnly? ReceivedOn);
-
 /// <summary>A reporter's receipt for one of their own reports; another reporter's number (or the other kind's) is not found.</summary>
 public sealed class Receipts(ReporterComplaints complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
 {
@@ -78,6 +75,3 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
     private string When(DateTime utc) =>
         clock.ToLocal(utc).ToString("dddd, d MMMM yyyy, 'pukul' HH.mm", Culture.Indonesian) + " " + clock.ZoneLabel;
 }
-
-/// <summary>A generated document, ready to be sent as a download.</summary>
-public sealed record PdfFile(string FileName, byte[] Content);

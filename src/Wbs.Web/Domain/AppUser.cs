@@ -35,6 +35,3 @@ public class AppUser : IdentityUser
     /// <summary>An admin set the password: the member chooses their own at the next sign-in before anything else.</summary>
     public bool MustChangePassword { get; set; }
 }
-
-/// <summary>How the inspectorate may reach a reporter; either may be missing (the phone is optional).</summary>
-public sealed record ContactDetails(string? PhoneNumber, string? Email);

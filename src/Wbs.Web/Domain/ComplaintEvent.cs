@@ -19,12 +19,3 @@ public class ComplaintEvent : ICaseEvent
 
     public ReportEventKind Kind { get; set; }
 }
-
-public enum ReportEventKind
-{
-    Submitted,
-    StatusChanged,
-    Assigned,
-    Completed,
-    InternalNote,
-}

@@ -52,5 +52,3 @@ public static class ComplaintWorkflow
         return errors;
     }
 }
-
-public sealed record StatusChange(ComplaintStatus To, string? PublicNote, string? InternalNote, ComplaintOutcome? Outcome, string? ForwardedTo);

@@ -11,13 +11,3 @@ public class DataKey
     public required byte[] WrappedKey { get; set; }
     public DateTime CreatedAt { get; set; }
 }
-
-/// <summary>Which master key wraps new data keys, shared by every node so a key becomes active only by "keys rotate".</summary>
-public class KeyRingState
-{
-    public const int SingletonId = 1;
-
-    public int Id { get; set; }
-    public required string ActiveMasterKeyId { get; set; }
-    public DateTime ChangedAt { get; set; }
-}

@@ -12,11 +12,3 @@ public sealed class DeadlineOptions
     /// <summary>How long the UPG has to forward a gratification report to KPK.</summary>
     public int GratificationForwardingWorkingDays { get; set; } = 10;
 }
-
-public enum DeadlineState
-{
-    None,
-    OnTrack,
-    DueSoon,
-    Overdue,
-}

@@ -3,18 +3,6 @@ using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-public enum ExemptionVerdict
-{
-    /// <summary>Not enough is known yet to say anything (no value, no occasion or relationship).</summary>
-    Unknown,
-
-    /// <summary>What the reporter describes falls under an exemption: reporting is not required (but still allowed).</summary>
-    LooksExempt,
-
-    /// <summary>No exemption applies: the gift must be reported.</summary>
-    MustReport,
-}
-
 /// <summary>
 /// Whether a gift as the reporter describes it looks exempt from reporting under Peraturan KPK 2/2019 Pasal 2 ayat (3)
 /// as amended by Peraturan KPK 1/2026, and why, in plain Indonesian. It is guidance only: a report is never refused

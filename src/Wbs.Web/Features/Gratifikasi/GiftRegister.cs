@@ -9,19 +9,6 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-/// <summary>An object in the register with its steps, oldest first.</summary>
-public sealed record RegisterItem(
-    string RegistrationNumber, GiftObjectType ObjectType, string ObjectDescription, decimal EstimatedValue,
-    GratificationStatus Status, KpkDecision? Decision, IReadOnlyList<RegisterStep> Steps)
-{
-    public RegisterStep Latest => Steps[^1];
-
-    /// <summary>Still at the UPG: KPK's decision has not yet been carried out.</summary>
-    public bool Held => !GiftRegister.IsLast(Latest.Step);
-}
-
-public sealed record RegisterStep(CustodyStep Step, DateOnly On, string Place, string HandledBy, string RecordedBy);
-
 /// <summary>
 /// The UPG's register of objects held (barang titipan): each object kept at the UPG from receipt until KPK's decision
 /// is carried out, with dates and who handled it, and its xlsx export for the UPG's periodic report to KPK. The UPG's

@@ -1,39 +1,14 @@
 using Wbs.Web.Api;
 using Wbs.Web.Features.Pengaduan;
-using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
 using Wbs.Web.Documents;
 using Wbs.Web.Domain;
 using Wbs.Web.Evidence;
-using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Gratifikasi;
-
-public sealed record GratificationCreated(string RegistrationNumber, string Status, DateTime SubmittedAt, string ReportDeadline);
-
-public sealed record GratificationSummaryDto(
-    string RegistrationNumber, string ReportType, string ReportTypeLabel, string ObjectType, string ObjectTypeLabel,
-    string Status, string ReceivedDate, DateTime SubmittedAt, DateTime UpdatedAt);
-
-/// <summary>The reporter's own identity as they gave it (the API shows it only to them).</summary>
-public sealed record GratificationReporterDto(
-    string FullName, string Nik, string? Nip, string Position, string Unit, string Institution,
-    string PhoneNumber, string? Email, string? Address);
-
-public sealed record GratificationDetailDto(
-    string RegistrationNumber, string Status, DateTime SubmittedAt, DateTime UpdatedAt,
-    string ReportDeadline, bool ReportedInTime, GratificationReporterDto Reporter,
-    string ReportType, string ReportTypeLabel,
-    string GiverName, string? GiverOccupation, string? GiverAddress, string? GiverPhone,
-    string Relationship, string RelationshipLabel, string? RelationshipOther,
-    string Occasion, string OccasionLabel, string? OccasionOther,
-    string ObjectType, string ObjectTypeLabel, string ObjectDescription, decimal EstimatedValue,
-    string ReceivedDate, string ReceivedPlace, string ObjectLocation, string ObjectLocationLabel, string Chronology,
-    string? ForwardedToKpkOn, string? KpkDecision, string? KpkDecisionLabel, string? KpkDecisionNumber, string? KpkDecisionDate,
-    IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments);
 
 /// <summary>The reporter's part of the API for gratification reports, alongside /api/v1/reports.</summary>
 public static class GratificationEndpoints
@@ -196,66 +171,4 @@ public static class GratificationEndpoints
             "nik: 16 digits; nip: 18 digits or empty; estimatedValue: rupiah as digits (1500000 or 1.500.000); receivedDate: yyyy-MM-dd, not in the future.",
             "reportDeadline in the answer: receivedDate plus 30 working days (weekends and the agency's holidays excluded), yyyy-MM-dd.");
     }
-}
-
-/// <summary>The multipart fields of POST /api/v1/gratifications, described for the OpenAPI document.</summary>
-public sealed class GratificationForm
-{
-    [Description("penerimaan | penolakan")]
-    public required string ReportType { get; init; }
-
-    public required string FullName { get; init; }
-
-    [Description("16 digits (KTP).")]
-    public required string Nik { get; init; }
-
-    [Description("18 digits; empty when not a civil servant.")]
-    public string? Nip { get; init; }
-
-    [Description("Jabatan / pangkat.")]
-    public required string Position { get; init; }
-
-    public required string Unit { get; init; }
-    public required string Institution { get; init; }
-    public required string PhoneNumber { get; init; }
-    public string? Email { get; init; }
-    public string? Address { get; init; }
-
-    [Description("A person, group or company; \"tidak diketahui\" when unknown.")]
-    public required string GiverName { get; init; }
-
-    public string? GiverOccupation { get; init; }
-    public string? GiverAddress { get; init; }
-    public string? GiverPhone { get; init; }
-
-    [Description("keluarga | penyedia-atau-penerima-layanan | sesama-pegawai | tidak-diketahui | lainnya")]
-    public required string Relationship { get; init; }
-
-    [Description("Required when relationship is lainnya.")]
-    public string? RelationshipOther { get; init; }
-
-    [Description("acara-kedinasan | terkait-tugas | tidak-terkait-tugas | acara-adat-agama-musibah | keuntungan-investasi | lainnya")]
-    public required string Occasion { get; init; }
-
-    [Description("Required when occasion is lainnya.")]
-    public string? OccasionOther { get; init; }
-
-    [Description("uang | makanan | cendera-mata | fasilitas | barang-lainnya")]
-    public required string ObjectType { get; init; }
-
-    public required string ObjectDescription { get; init; }
-
-    [Description("Rupiah, digits (1500000 or 1.500.000).")]
-    public required string EstimatedValue { get; init; }
-
-    [Description("yyyy-MM-dd, not in the future.")]
-    public required string ReceivedDate { get; init; }
-
-    public required string ReceivedPlace { get; init; }
-
-    [Description("disimpan-pelapor | dititipkan-di-upg | dititipkan-di-kpk")]
-    public required string ObjectLocation { get; init; }
-
-    public required string Chronology { get; init; }
-    public IFormFileCollection? Files { get; init; }
 }

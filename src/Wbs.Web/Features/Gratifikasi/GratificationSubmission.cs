@@ -10,9 +10,6 @@ using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-/// <param name="Replayed">True when a retry with the same idempotency key got the answer of the submission that stored it.</param>
-public sealed record SubmittedGratification(string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateOnly ReportDeadline, bool Replayed = false);
-
 /// <summary>
 /// Checks and stores a new gratification report whole or not at all: report, GRT number, history and files in one
 /// transaction, as for complaints. The page and the API both come through here; a retry with the idempotency key

@@ -6,32 +6,8 @@ using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
-using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Gratifikasi;
-
-public sealed record GratificationListItem(
-    string RegistrationNumber, GratificationReportType ReportType, GiftObjectType ObjectType, GratificationStatus Status,
-    DateOnly ReceivedOn, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages);
-
-/// <summary>One step of the history; Kind tells the reporter's own completion apart from a status the UPG set.</summary>
-public sealed record GratificationHistoryItem(GratificationStatus Status, string? Note, DateTime At, ReportEventKind Kind = ReportEventKind.StatusChanged);
-
-public sealed record GratificationDetail(
-    string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
-    GratificationIdentity Identity, GratificationContent Content, ReportingDeadline Deadline,
-    IReadOnlyList<GratificationHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments,
-    IReadOnlyList<ReportMessageItem> Messages)
-{
-    public DateOnly? ForwardedToKpkOn { get; init; }
-    public KpkDecision? KpkDecision { get; init; }
-    public string? KpkDecisionNumber { get; init; }
-    public DateOnly? KpkDecisionDate { get; init; }
-    public DateTime? IdentityRevealedAt { get; init; }
-
-    /// <summary>The day the current step is due; while Perlu Dilengkapi, the reporter's completion deadline.</summary>
-    public DateOnly? DueOn { get; init; }
-}
 
 /// <summary>
 /// A reporter's own gratification reports: list, page, files, messages and completion. Every query is scoped to the

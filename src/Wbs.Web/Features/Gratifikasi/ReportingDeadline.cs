@@ -3,18 +3,6 @@ using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features.Gratifikasi;
 
-public enum ReportingDeadlineState
-{
-    /// <summary>More than five working days left.</summary>
-    Open,
-
-    /// <summary>Five or fewer working days left, today included.</summary>
-    Near,
-
-    /// <summary>The deadline has passed.</summary>
-    Passed,
-}
-
 /// <summary>
 /// The legal deadline to report a gift: 30 working days after the day it was received, the day itself not counted,
 /// weekends and the agency's holidays excluded (UU 20/2001 Pasal 12C; Peraturan KPK 2/2019).

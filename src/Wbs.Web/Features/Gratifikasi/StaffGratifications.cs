@@ -3,42 +3,9 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
-using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
-using Wbs.Web.Features.Staf;
-using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Gratifikasi;
-
-/// <summary>The UPG inbox filters: status, past the UPG's deadline, reported after the legal deadline, a number or part of one, report and object type.</summary>
-public sealed record GratificationInboxFilter(
-    GratificationStatus? Status = null, bool OverdueOnly = false, bool ReportedLateOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
-    GratificationReportType? ReportType = null, GiftObjectType? ObjectType = null);
-
-public sealed record GratificationInboxRow(
-    string RegistrationNumber, DateTime SubmittedAt, DateOnly ReceivedOn, DateOnly ReportDeadline, bool ReportedLate,
-    GratificationReportType ReportType, GiftObjectType ObjectType, GratificationStatus Status, DateOnly? DueOn, int UnreadMessages);
-
-public sealed record GratificationInboxPage(IReadOnlyList<GratificationInboxRow> Rows, int Total, int Page, int PageSize, int OverdueTotal, Dictionary<GratificationStatus, int> Counts)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
-public sealed record StaffGratificationDetail(
-    Guid Id, string RegistrationNumber, GratificationStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
-    MaskedIdentity Identity, GratificationContent Content, ReportingDeadline Deadline, DateOnly? DueOn,
-    IReadOnlyList<CaseEvent<GratificationStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
-    IReadOnlyList<GratificationStatus> AllowedNext)
-{
-    public DateOnly? ForwardedToKpkOn { get; init; }
-    public KpkDecision? KpkDecision { get; init; }
-    public string? KpkDecisionNumber { get; init; }
-    public DateOnly? KpkDecisionDate { get; init; }
-    public PositionLevel? KpkSignatoryLevel { get; init; }
-    public string? KpkDecisionSignedBy { get; init; }
-    public DateTime? IdentityRevealedAt { get; init; }
-    public DateTime? ResolvedAt { get; init; }
-}
 
 /// <summary>
 /// The UPG's work on gratification reports: inbox, page, workflow, messages, notes, files and the audited reveal of

@@ -4,20 +4,6 @@ using Wbs.Web.Domain;
 
 namespace Wbs.Web.Features.Lacak;
 
-/// <summary>A complaint opened by its number and access code, for one Lacak session or API token.</summary>
-public sealed record OpenedReport(Guid ReportId, string RegistrationNumber, string SessionStamp);
-
-public enum AccessCheckResult
-{
-    Opened,
-
-    /// <summary>A wrong number or a wrong code: one answer for both.</summary>
-    Refused,
-
-    /// <summary>This address has used its checks for now; no code was looked at.</summary>
-    TooManyFromAddress,
-}
-
 /// <summary>
 /// Checks a registration number and access code. Every check that is looked at costs one full PBKDF2 derivation and
 /// answers no sooner than <see cref="Floor"/>, so a wrong number and a wrong code look alike in words and time.

@@ -8,9 +8,6 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Lacak;
 
-/// <summary>A complaint stored without an account, with the access code shown once and the report it opens.</summary>
-public sealed record SubmittedAnonymously(SubmittedComplaint Complaint, string AccessCode, OpenedReport Opened);
-
 /// <summary>
 /// Files a complaint without an account through the same intake as the account form: the report has no reporter,
 /// and its access row (the code's slow hash, a session stamp, the optional contact sealed under the report's key)

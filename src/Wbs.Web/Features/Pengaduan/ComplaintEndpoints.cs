@@ -10,23 +10,6 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public sealed record ComplaintCreated(string RegistrationNumber, string Status, DateTime SubmittedAt);
-
-public sealed record ComplaintSummaryDto(string RegistrationNumber, string Title, string ViolationType, string Status, DateTime SubmittedAt, DateTime UpdatedAt);
-
-public sealed record ReportedPersonDto(string Name, string? Position, string? Unit);
-
-public sealed record HistoryDto(string Status, string? Note, DateTime At);
-
-public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);
-
-public sealed record ComplaintDetailDto(
-    string RegistrationNumber, string Title, string Description, int? ViolationTypeId, string ViolationType,
-    IReadOnlyList<ReportedPersonDto> ReportedPersons, string? Witnesses, string Location, string? Unit,
-    string IncidentDate, string? IncidentDateEnd, string? Why, string? How, decimal? EstimatedLoss,
-    string Status, DateTime SubmittedAt, DateTime UpdatedAt,
-    IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments);
-
 public static class ComplaintEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -186,27 +169,4 @@ public static class ComplaintEndpoints
 
     public static string UserId(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Authenticated user without id.");
-}
-
-/// <summary>The multipart fields of POST /api/v1/reports, described for the OpenAPI document.</summary>
-public sealed class ComplaintForm
-{
-    public required string Title { get; init; }
-    public required string Description { get; init; }
-    public int ViolationTypeId { get; init; }
-
-    /// <summary>JSON array of {name, position?, unit?}.</summary>
-    public required string ReportedPersons { get; init; }
-    public required string Location { get; init; }
-
-    /// <summary>A unit's id or exact name.</summary>
-    public string? Unit { get; init; }
-
-    /// <summary>yyyy-MM-dd.</summary>
-    public required string IncidentDate { get; init; }
-    public string? IncidentDateEnd { get; init; }
-    public string? Why { get; init; }
-    public string? How { get; init; }
-    public decimal? EstimatedLoss { get; init; }
-    public IFormFileCollection? Files { get; init; }
 }

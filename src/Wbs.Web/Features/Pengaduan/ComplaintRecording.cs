@@ -10,28 +10,6 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-/// <summary>What staff type on Catat Laporan besides the complaint's own fields, as text before any checks.</summary>
-public sealed class RecordingDraft
-{
-    /// <summary>A channel by name (Surat, KotakPengaduan, DatangLangsung, Telepon, Email, RujukanSp4nLapor, Lainnya).</summary>
-    public string? Channel { get; set; }
-
-    /// <summary>The day received, yyyy-MM-dd.</summary>
-    public string? ReceivedOn { get; set; }
-
-    /// <summary>The SP4N-LAPOR! tracking number (required for a referral) or a note on the channel.</summary>
-    public string? Reference { get; set; }
-
-    public string? ContactPhone { get; set; }
-    public string? ContactEmail { get; set; }
-
-    /// <summary>The reporter wants to follow the case online (Lacak) and gets an access code on the receipt.</summary>
-    public bool FollowOnline { get; set; }
-}
-
-/// <summary>A complaint recorded by staff; <paramref name="AccessCode"/> only when the reporter follows it online, shown once.</summary>
-public sealed record RecordedComplaint(SubmittedComplaint Complaint, ComplaintChannel Channel, DateOnly ReceivedOn, string? AccessCode);
-
 /// <summary>
 /// Catat Laporan: a complaint received outside the site (a letter, the complaint box, the front desk, a call, an email,
 /// an SP4N-LAPOR! referral) stored through the same intake as the reporters' forms, so it gets the same checks, the same

@@ -9,17 +9,6 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-/// <param name="Replayed">True when a retry with the same idempotency key got the answer of the submission that stored it.</param>
-public sealed record SubmittedComplaint(string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, bool Replayed = false);
-
-/// <summary>How and when a complaint reached the inspectorate; what reporters file on the site is received as it is stored.</summary>
-/// <param name="ReceivedOn">The local day it was received (not in the future); its first deadline counts from here.</param>
-/// <param name="Reference">The SP4N-LAPOR! tracking number or another note on the channel; sealed with the content.</param>
-public sealed record ComplaintArrival(ComplaintChannel Channel, DateOnly? ReceivedOn, string? Reference = null)
-{
-    public static readonly ComplaintArrival Web = new(ComplaintChannel.Web, null);
-}
-
 /// <summary>
 /// Stores a new complaint whole or not at all: report, number, history and files are written in one
 /// transaction, so a failure or a killed process leaves neither a half report nor an orphan file.

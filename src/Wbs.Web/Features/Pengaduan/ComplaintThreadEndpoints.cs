@@ -6,12 +6,6 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public sealed record ReportMessageDto(bool FromStaff, DateTime At, string Body);
-
-public sealed record ReportMessageRequest(string? Body);
-
-public sealed record CompletionDone(string RegistrationNumber, string Status);
-
 /// <summary>
 /// The message thread and the Perlu Dilengkapi completion of one complaint, for its reporter: an account's token or
 /// the token of an anonymous report. Another number answers 404.
@@ -73,11 +67,4 @@ public static class ComplaintThreadEndpoints
         OutcomeKind.Conflict => Results.Problem(title: "Tidak dapat dilakukan sekarang", detail: outcome.Errors.Values.FirstOrDefault(), statusCode: StatusCodes.Status409Conflict),
         _ => ApiEndpoints.Invalid(outcome.Errors),
     };
-}
-
-/// <summary>The multipart fields of a completion, described for the OpenAPI document.</summary>
-public sealed class CompletionForm
-{
-    public required string Information { get; init; }
-    public IFormFileCollection? Files { get; init; }
 }

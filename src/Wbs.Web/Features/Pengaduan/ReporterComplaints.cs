@@ -1,34 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
-using Wbs.Web.Infrastructure;
 using Wbs.Web.Evidence;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Pengaduan;
-
-public sealed record ComplaintListItem(
-    string RegistrationNumber, string Title, string ViolationType, ComplaintStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, int UnreadMessages = 0);
-
-public sealed record ReportMessageItem(bool FromStaff, DateTime At, string Body);
-
-public sealed record ComplaintHistoryItem(ComplaintStatus Status, string? Note, DateTime At);
-
-public sealed record ReportAttachmentItem(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);
-
-public sealed record ComplaintDetail(
-    string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
-    string ViolationType, string? Unit, ComplaintContent Content,
-    IReadOnlyList<ComplaintHistoryItem> History, IReadOnlyList<ReportAttachmentItem> Attachments)
-{
-    public IReadOnlyList<ReportMessageItem> Messages { get; init; } = [];
-    public DateTime? ContactRevealedAt { get; init; }
-    public DateOnly? DueOn { get; init; }
-    public int ViolationTypeId { get; init; }
-}
-
-public sealed record AttachmentDownload(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
 /// A reporter's own complaints: list, page, files, messages and completion. Every query is scoped to the owner:

@@ -10,29 +10,6 @@ using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Features.Pengaduan;
 
-public sealed record StaffComplaintListItem(
-    string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, string Status,
-    string? Handler, string? DueOn, string Deadline, int UnreadMessages);
-
-public sealed record StaffComplaintList(IReadOnlyList<StaffComplaintListItem> Items, int Page, int PageSize, int Total, int PageCount, int OverdueTotal);
-
-public sealed record StaffHistoryDto(string Kind, string Status, DateTime At, string? Actor, string? PublicNote, string? InternalNote);
-
-public sealed record StaffMessageDto(long Id, bool FromStaff, string? Author, DateTime At, string Body, DateTime? ReadAt);
-
-public sealed record StaffComplaintDetailDto(
-    string RegistrationNumber, string Status, DateTime SubmittedAt, DateTime UpdatedAt, string ViolationType, string? Unit,
-    string Title, string Description, IReadOnlyList<ReportedPersonDto> ReportedPersons, string? Witnesses, string Location,
-    string IncidentDate, string? IncidentDateEnd, string? Why, string? How, decimal? EstimatedLoss,
-    string ReporterPhone, bool ReporterHasEmail, string? AssignedTo, IReadOnlyList<string> Checklist, string? Outcome, string? ForwardedTo,
-    string? DueOn, string Deadline, IReadOnlyList<string> AllowedNext,
-    IReadOnlyList<StaffHistoryDto> History, IReadOnlyList<StaffMessageDto> Messages, IReadOnlyList<AttachmentDto> Attachments);
-
-/// <summary>status: the target status; outcome: terbukti | tidak terbukti (for Selesai); forwardedTo: the body (for Diteruskan).</summary>
-public sealed record StaffStatusRequest(string? Status, string? PublicNote, string? InternalNote, string? Outcome, string? ForwardedTo);
-
-public sealed record StaffStatusChanged(string RegistrationNumber, string Status, string? DueOn, string? Outcome, string? ForwardedTo, IReadOnlyList<string> AllowedNext);
-
 /// <summary>
 /// The staff part of API v1: a token from POST /api/v1/auth/login with totpCode. Verifikator see
 /// the reports assigned to them (another number answers 404), Inspektur see all, and roles that read no complaint

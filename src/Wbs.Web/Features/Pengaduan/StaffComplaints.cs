@@ -4,48 +4,9 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Infrastructure;
-using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
-using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Pengaduan;
-
-public sealed record ComplaintInboxFilter(
-    ComplaintStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
-    bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
-    DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null, ComplaintChannel? Channel = null);
-
-public sealed record ComplaintInboxRow(
-    string RegistrationNumber, string Title, DateTime SubmittedAt, string ViolationType, string? Unit, ComplaintStatus Status,
-    string? Handler, DateOnly? DueOn, DeadlineState Deadline, int UnreadMessages)
-{
-    /// <summary>Filed without an account ("tanpa akun").</summary>
-    public bool WithoutAccount { get; init; }
-
-    /// <summary>How it reached the inspectorate (kanal).</summary>
-    public ComplaintChannel Channel { get; init; }
-}
-
-public sealed record ComplaintInboxPage(IReadOnlyList<ComplaintInboxRow> Rows, int Total, int Page, int PageSize, int OverdueTotal)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
-public sealed record StaffComplaintDetail(
-    Guid Id, string RegistrationNumber, ComplaintStatus Status, DateTime SubmittedAt, DateTime UpdatedAt, string ViolationType, string? Unit,
-    ComplaintContent Content, string MaskedPhone, bool HasEmail, string? AssignedToId, string? AssignedTo, Checklist Checklist,
-    ComplaintOutcome? Outcome, string? ForwardedTo, DateOnly? DueOn, DeadlineState Deadline, DateTime? ContactRevealedAt,
-    IReadOnlyList<CaseEvent<ComplaintStatus>> Events, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<ReportAttachmentItem> Attachments,
-    IReadOnlyList<ComplaintStatus> AllowedNext)
-{
-    /// <summary>Filed without an account ("tanpa akun"): there is no account behind it, only what the reporter left.</summary>
-    public bool WithoutAccount { get; init; }
-
-    /// <summary>How it reached the inspectorate, and the day received when staff recorded it.</summary>
-    public ComplaintChannel Channel { get; init; }
-
-    public DateOnly? ReceivedOn { get; init; }
-}
 
 /// <summary>
 /// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a

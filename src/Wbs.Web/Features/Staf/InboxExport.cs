@@ -13,14 +13,6 @@ using Wbs.Web.Features.Kasus;
 
 namespace Wbs.Web.Features.Staf;
 
-/// <summary>One exported report: what periodic reporting needs, never who reported it.</summary>
-public sealed record ExportRow(
-    string RegistrationNumber, DateTime SubmittedAt, ComplaintChannel Channel, DateOnly? ReceivedOn, string? Title, string ViolationType, string? Unit, ComplaintStatus Status,
-    DateTime StatusChangedAt, string? Handler, DateOnly? DueOn, DeadlineState Deadline, ComplaintOutcome? Outcome, string? ForwardedTo,
-    DateTime? ResolvedAt);
-
-public sealed record ExportFile(byte[] Content, string ContentType, string FileName, int Rows);
-
 /// <summary>
 /// The filtered inbox as xlsx or csv for periodic reports. Scoped exactly like the inbox, carries no reporter
 /// identity or contact, and every export is written to the audit chain with its filter and row count.

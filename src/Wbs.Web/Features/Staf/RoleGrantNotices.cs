@@ -5,8 +5,6 @@ using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features.Staf;
 
-public sealed record RoleGrantNotice(DateTime At, string Admin, string Member, string Roles);
-
 /// <summary>Content roles given in the last 30 days, from the audit log: shown to every Inspektur, so no grant is silent.</summary>
 public sealed class RoleGrantNotices(WbsDbContext db, AgencyClock clock)
 {

@@ -8,38 +8,6 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Features.Staf;
 
-public sealed record StaffCreated(AppUser? User, string? OtpAuthUri, IReadOnlyList<string> Errors);
-
-/// <summary>Section "Wbs:Security": how strictly the admin pages keep account management apart from case content.</summary>
-public sealed class StaffSecurityOptions
-{
-    public const string Section = "Wbs:Security";
-
-    /// <summary>On (the default): the admin pages never give one account Admin together with a content role.</summary>
-    public bool StrictSeparation { get; set; } = true;
-
-    public static readonly string[] ContentRoles = [StaffRoles.Verifikator, StaffRoles.Inspektur, StaffRoles.Upg];
-
-    /// <summary>Why the admin pages refuse this set of roles, or null when they may give it.</summary>
-    public string? Refusal(IEnumerable<string> roles)
-    {
-        var list = roles.ToList();
-        return StrictSeparation && list.Contains(StaffRoles.Admin, StringComparer.OrdinalIgnoreCase)
-            && list.Intersect(ContentRoles, StringComparer.OrdinalIgnoreCase).Any()
-            ? "Pemisahan tugas: peran Admin tidak boleh digabung dengan Verifikator, Inspektur, atau UPG pada satu akun."
-            : null;
-    }
-}
-
-/// <summary>What an authenticator code check found: right (and now used), wrong, wrong once too often, or refused while locked.</summary>
-public enum CodeCheck
-{
-    Accepted,
-    Wrong,
-    LockedNow,
-    Locked,
-}
-
 /// <summary>
 /// Inspectorate staff: created by an admin or the command line only, always with an authenticator (TOTP). The secret
 /// is sealed like report content, and each code is accepted once, even by nodes racing on the same code.

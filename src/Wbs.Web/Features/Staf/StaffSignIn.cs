@@ -8,12 +8,6 @@ using Wbs.Web.Security;
 namespace Wbs.Web.Features.Staf;
 
 /// <summary>
-/// A staff member during the sign-in steps or fully signed in (<paramref name="Mfa"/>); <paramref name="CodeGiven"/>
-/// means the code was right and only the choice of an own password is left.
-/// </summary>
-public sealed record StaffSession(AppUser User, bool Mfa, bool CodeGiven = false);
-
-/// <summary>
 /// The steps of a staff sign-in on the pages: the password (which opens only the authenticator steps), then the
 /// authenticator code (which opens the staff area), and, when an admin set the password, the member's own password
 /// before anything else. All are audited for staff accounts.

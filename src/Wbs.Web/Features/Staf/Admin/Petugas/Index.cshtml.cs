@@ -2,11 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
-using Wbs.Web.Features.Staf;
 
 namespace Wbs.Web.Features.Staf.Admin.Petugas;
-
-public sealed record StaffRow(string Id, string UserName, IReadOnlyList<string> Roles, bool Enrolled, bool Disabled, bool LockedOut, DateTime CreatedAt);
 
 public class IndexModel(StaffAccounts accounts, WbsDbContext db, TimeProvider time) : PageModel
 {

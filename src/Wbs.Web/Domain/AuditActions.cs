@@ -1,0 +1,46 @@
+namespace Wbs.Web.Domain;
+
+/// <summary>The actions recorded in the audit chain.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "masuk";
+    public const string SignInFailed = "masuk-gagal";
+    public const string SignOut = "keluar";
+
+    /// <summary>Too many wrong authenticator codes: the code step of that account is locked for a while.</summary>
+    public const string CodeLockout = "kode-dikunci";
+
+    /// <summary>A staff member replaced the password an admin gave them with their own (first sign-in or after a reset).</summary>
+    public const string OwnPassword = "ganti-sandi-sendiri";
+
+    /// <summary>A content role (Verifikator, Inspektur, UPG) was given to an account; Inspektur accounts are shown it.</summary>
+    public const string ContentRoleGrant = "beri-peran-konten";
+    public const string View = "lihat";
+    public const string Download = "unduh";
+    public const string StatusChange = "ubah-status";
+    public const string Reveal = "buka-rahasia";
+    public const string Export = "ekspor";
+    public const string Settings = "ubah-pengaturan";
+    public const string StaffAccount = "kelola-petugas";
+    public const string MasterData = "ubah-data-induk";
+    public const string KeyRotation = "rotasi-kunci";
+    public const string Message = "kirim-pesan";
+    public const string InternalNote = "catatan-internal";
+    public const string Assign = "disposisi";
+    public const string Checklist = "periksa-5w1h";
+
+    /// <summary>A gratification reporter's identity shown in full; the detail keeps the stated reason.</summary>
+    public const string RevealIdentity = "buka-identitas";
+
+    /// <summary>The UPG printed a report's KPK form (it carries the reporter's identity in full).</summary>
+    public const string KpkForm = "cetak-formulir-kpk";
+
+    /// <summary>A staff member recorded a complaint received outside the site (Catat Laporan); the detail names the channel.</summary>
+    public const string RecordComplaint = "catat-laporan";
+
+    /// <summary>A staff member printed the receipt of a recorded complaint for its reporter.</summary>
+    public const string Receipt = "cetak-tanda-terima";
+
+    /// <summary>A step of an object kept at the UPG (barang titipan) was recorded.</summary>
+    public const string Custody = "catat-titipan";
+}

@@ -1,0 +1,7 @@
+namespace Wbs.Web.Domain;
+
+public enum ComplaintOutcome
+{
+    Terbukti,
+    TidakTerbukti,
+}

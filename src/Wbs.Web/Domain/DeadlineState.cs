@@ -1,0 +1,9 @@
+namespace Wbs.Web.Domain;
+
+public enum DeadlineState
+{
+    None,
+    OnTrack,
+    DueSoon,
+    Overdue,
+}

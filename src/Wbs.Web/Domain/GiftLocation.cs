@@ -1,0 +1,8 @@
+namespace Wbs.Web.Domain;
+
+public enum GiftLocation
+{
+    DisimpanPelapor,
+    DititipkanDiUpg,
+    DititipkanDiKpk,
+}

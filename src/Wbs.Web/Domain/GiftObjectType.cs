@@ -1,0 +1,10 @@
+namespace Wbs.Web.Domain;
+
+public enum GiftObjectType
+{
+    Uang,
+    Makanan,
+    CenderaMata,
+    Fasilitas,
+    BarangLainnya,
+}

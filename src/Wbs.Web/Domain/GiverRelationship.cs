@@ -1,0 +1,10 @@
+namespace Wbs.Web.Domain;
+
+public enum GiverRelationship
+{
+    Keluarga,
+    PenyediaAtauPenerimaLayanan,
+    SesamaPegawai,
+    TidakDiketahui,
+    Lainnya,
+}

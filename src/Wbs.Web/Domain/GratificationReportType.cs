@@ -1,0 +1,7 @@
+namespace Wbs.Web.Domain;
+
+public enum GratificationReportType
+{
+    Penerimaan,
+    Penolakan,
+}

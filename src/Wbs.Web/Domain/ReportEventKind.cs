@@ -1,0 +1,10 @@
+namespace Wbs.Web.Domain;
+
+public enum ReportEventKind
+{
+    Submitted,
+    StatusChanged,
+    Assigned,
+    Completed,
+    InternalNote,
+}

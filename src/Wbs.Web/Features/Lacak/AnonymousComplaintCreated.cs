@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Lacak;
+
+public sealed record AnonymousComplaintCreated(string RegistrationNumber, string AccessCode, string Status, DateTime SubmittedAt);

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Lacak;
+
+public sealed record AnonymousSessionRequest(string? RegistrationNumber, string? AccessCode);

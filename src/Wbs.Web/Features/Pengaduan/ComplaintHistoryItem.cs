@@ -1,0 +1,5 @@
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ComplaintHistoryItem(ComplaintStatus Status, string? Note, DateTime At);

@@ -1,0 +1,8 @@
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ComplaintInboxFilter(
+    ComplaintStatus? Status = null, int? ViolationTypeId = null, int? UnitId = null, string? HandlerId = null,
+    bool OverdueOnly = false, string? Number = null, int Page = 1, int PageSize = 25,
+    DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null, ComplaintChannel? Channel = null);

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record CompletionDone(string RegistrationNumber, string Status);

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ReportAttachmentItem(Guid Id, string FileName, string ContentType, long Size, IReadOnlyList<string> RemovedMetadata);

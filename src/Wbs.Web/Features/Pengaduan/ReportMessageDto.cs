@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ReportMessageDto(bool FromStaff, DateTime At, string Body);

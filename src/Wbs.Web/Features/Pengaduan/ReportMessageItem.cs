@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Pengaduan;
+
+public sealed record ReportMessageItem(bool FromStaff, DateTime At, string Body);

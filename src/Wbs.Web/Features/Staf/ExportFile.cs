@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Staf;
+
+public sealed record ExportFile(byte[] Content, string ContentType, string FileName, int Rows);

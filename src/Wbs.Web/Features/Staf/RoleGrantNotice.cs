@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Staf;
+
+public sealed record RoleGrantNotice(DateTime At, string Admin, string Member, string Roles);
