@@ -1,7 +1,7 @@
 namespace Wbs.Web.Features.Pengaduan;
 
 /// <summary>The multipart fields of POST /api/v1/reports, described for the OpenAPI document.</summary>
-public sealed class ComplaintForm
+public class ComplaintForm
 {
     public required string Title { get; init; }
     public required string Description { get; init; }
