@@ -3,6 +3,7 @@ using Wbs.Web.Api;
 using Wbs.Web.Data;
 using Wbs.Web.Features.Akun;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -59,6 +60,7 @@ public static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.RethrowOutage();
+        app.UseWbsPublicPageCache();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.Services.GetRequiredService<UploadBuffers>();
