@@ -55,7 +55,6 @@ public static class Pipeline
         app.UseMiddleware<Security.KeyUnavailableResponses>();
         app.UseWhen(ErrorAnswers.IsApi, api => api.UseStatusCodePages());
         app.UseMiddleware<UploadLimits>();
-        app.UseStaticFiles();
         app.UseMiddleware<SettingsRefresh>();
         app.UseRouting();
         app.UseAuthentication();
@@ -70,7 +69,10 @@ public static class Pipeline
 
     public static WebApplication MapWbsEndpoints(this WebApplication app)
     {
-        app.MapRazorPages();
+        // Fingerprinted, build-time compressed files from the manifest; answered as soon as routing finds them, before
+        // authentication and the rest, which a stylesheet does not need.
+        app.MapStaticAssets().ShortCircuit();
+        app.MapRazorPages().WithStaticAssets();
         app.MapMovedStaffAddresses();
         app.MapWbsApi();
         app.MapStaffExport();
