@@ -48,6 +48,7 @@ public static class Pipeline
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseLivenessAnswer();
         app.UseMiddleware<OnionLocation>();
         app.UseWhen(
             context => !ErrorAnswers.IsApi(context),
@@ -76,12 +77,7 @@ public static class Pipeline
         app.MapMovedStaffAddresses();
         app.MapWbsApi();
         app.MapStaffExport();
-        app.MapGet("/health", async (WbsDbContext db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.StatusCode(503))
-            .ExcludeFromDescription();
-
-        // For a load balancer or a monitor: live = the process answers; ready = it can reach its database now.
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).ExcludeFromDescription();
+        // /health and /health/live are answered early in the pipeline (LivenessAnswer); ready = it can reach its database now.
         app.MapGet("/health/ready", async (WbsDbContext db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)
                 ? Results.Ok(new { status = "ready" })
