@@ -112,6 +112,34 @@ public class PublicPageCacheTests
         Assert.False(anonymousAfter.Headers.Contains("Set-Cookie"));
     }
 
+    /// <summary>Concurrent requests share stamp reads, but none that arrives after a change may be answered from before it.</summary>
+    [Fact]
+    public async Task ConcurrentRequests_AfterAChange_AllSeeIt()
+    {
+        using var factory = new WbsFactory();
+        using var client = factory.CreateClient();
+        var seen = new HashSet<string>();
+        for (var round = 0; round < 5; round++)
+        {
+            // Requests still running from before keep stamp reads in flight while the change lands.
+            var earlier = Enumerable.Range(0, 20).Select(_ => client.GetAsync("/api/v1/statistics")).ToList();
+            await using (var scope = factory.CreateScope())
+            {
+                await StatisticsStamp.BumpAsync(scope.ServiceProvider.GetRequiredService<WbsDbContext>(), default);
+            }
+
+            var after = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync("/api/v1/statistics")));
+            var tags = after.Select(r => r.Headers.ETag!.Tag).Distinct().ToList();
+            Assert.Single(tags);
+            Assert.True(seen.Add(tags[0]), $"round {round}: an ETag from before the change");
+            foreach (var response in (await Task.WhenAll(earlier)).Concat(after))
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                response.Dispose();
+            }
+        }
+    }
+
     [Theory]
     [InlineData("/?tahun=2025&x=1")]
     [InlineData("/?tahun=%202025")]

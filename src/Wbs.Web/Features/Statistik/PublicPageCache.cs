@@ -1,14 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Wbs.Web.Data;
 using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features.Statistik;
 
 /// <summary>
 /// The home page, /statistik and GET /api/v1/statistics, kept whole in the node's output cache. An entry is keyed by
-/// the <see cref="StatisticsStamp"/> read on every request (so a change made on any node shows on the next request on
+/// the <see cref="StatisticsStamp"/> read for every request (<see cref="StatisticsStampReads"/>, so a change made on any node shows on the next request on
 /// every node), the year shown, the agency settings last loaded, the build and the content encoding. Only anonymous
 /// requests in the canonical form are cached: a signed-in reporter's page names their menu and carries an
 /// anti-forgery token, so it is rendered for them and keeps no-store.
@@ -60,7 +59,7 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
             return;
         }
 
-        var stamp = await StatisticsStamp.ReadAsync(services.GetRequiredService<WbsDbContext>(), cancellation);
+        var stamp = await services.GetRequiredService<StatisticsStampReads>().ReadAsync(cancellation);
         var settings = services.GetRequiredService<AgencySettingsStore>().Current?.UpdatedAt.Ticks ?? 0;
         var compression = services.GetService<IResponseCompressionProvider>();
         var encoding = compression is not null && compression.CheckRequestAcceptsCompression(http)
@@ -126,6 +125,7 @@ public static class PublicPageCacheRegistration
     /// <summary>The output cache of the public figures, and compression of those responses only (see README).</summary>
     public static IServiceCollection AddWbsPublicPageCache(this IServiceCollection services)
     {
+        services.AddSingleton<StatisticsStampReads>();
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy());
