@@ -3,6 +3,8 @@
 # first, then the published app on SQLite with N synthetic reports; every path is driven by wrk on loopback for a
 # bounded time and printed with its requests per second and its ratio to the hello-world figure.
 #   bench/platform/run.sh [reports=1000000] [seconds-per-path=10] [connections=16]
+# BENCH_BEFORE=<commit> also publishes that commit of the app (git archive, into the temporary folder) and measures
+# it on the same database right after, for a before/after table from one run.
 # Needs wrk (apt-get install -y wrk). BENCH_PORT picks the ports (default 5310 for the reference, +1 for the app).
 set -euo pipefail
 reports=${1:-1000000}
@@ -42,6 +44,11 @@ echo "Building (Release): the reference, the statistics filler, the published ap
 dotnet build "$root/bench/platform/hello" -c Release -nologo -v quiet >/dev/null
 dotnet build "$root/bench/statistics" -c Release -nologo -v quiet >/dev/null
 dotnet publish "$root/src/Wbs.Web" -c Release -nologo -v quiet -o "$work/app" >/dev/null
+if [ -n "${BENCH_BEFORE:-}" ]; then
+  mkdir -p "$work/before-src"
+  git -C "$root" archive "$BENCH_BEFORE" src Directory.Build.props Directory.Packages.props global.json | tar -x -C "$work/before-src"
+  dotnet publish "$work/before-src/src/Wbs.Web" -c Release -nologo -v quiet -o "$work/before" >/dev/null
+fi
 
 echo "## $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $reports reports (SQLite), wrk $connections connections, ${seconds} s per path"
 started=$(date +%s)
@@ -56,21 +63,27 @@ reference=$(rps "http://127.0.0.1:$port/")
 reference_p50=$(p50)
 stop
 
-app_port=$((port + 1))
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec ./Wbs.Web --urls "http://127.0.0.1:$app_port" "--Wbs:DataFolder=$work/data") >"$work/app.log" 2>&1 &
-pid=$!
-base="http://127.0.0.1:$app_port"
-wait_for "$base/health"
-stylesheet=$(curl -fsS "$base/" | grep -o '/css/site\.[a-z0-9]*\.css' | head -1)
+measure_app() {
+  local folder=$1 label=$2 app_port=$((port + 1))
+  (cd "$folder" && ASPNETCORE_ENVIRONMENT=Production exec ./Wbs.Web --urls "http://127.0.0.1:$app_port" "--Wbs:DataFolder=$work/data") >"$work/app.log" 2>&1 &
+  pid=$!
+  local base="http://127.0.0.1:$app_port"
+  wait_for "$base/health"
+  local stylesheet
+  stylesheet=$(curl -fsS "$base/" | grep -o '/css/site[^"]*' | head -1)
+  printf '\n%s\n\n| path | rps | p50 | vs hello-world |\n|---|---:|---:|---:|\n' "$label"
+  printf '| hello-world Kestrel (reference) | %s | %s | 1 |\n' "$reference" "$reference_p50"
+  local browser=(-H "Accept-Encoding: gzip, deflate, br" -H "Accept: text/html,application/json")
+  for path in "$stylesheet" /health / /statistik /api/v1/statistics; do
+    rps "$base$path" "${browser[@]}" >/dev/null   # warm-up: the first request fills the caches
+    local value size
+    value=$(rps "$base$path" "${browser[@]}")
+    size=$(curl -fsS -o /dev/null -w '%{size_download}' "${browser[@]}" "$base$path")
+    printf '| `%s` (%s bytes sent) | %s | %s | %s |\n' "$path" "$size" "$value" "$(p50)" "$(awk -v a="$value" -v b="$reference" 'BEGIN { printf "%.2f", a / b }')"
+  done
+  stop
+  if grep -q "fail:" "$work/app.log"; then echo "The app logged failures:" >&2; grep "fail:" "$work/app.log" >&2; fi
+}
 
-printf '\n| path | rps | p50 | vs hello-world |\n|---|---:|---:|---:|\n'
-printf '| hello-world Kestrel (reference) | %s | %s | 1 |\n' "$reference" "$reference_p50"
-browser=(-H "Accept-Encoding: gzip, deflate, br" -H "Accept: text/html,application/json")
-for path in "$stylesheet" /health / /statistik /api/v1/statistics; do
-  rps "$base$path" "${browser[@]}" >/dev/null   # warm-up: the first request fills the caches
-  value=$(rps "$base$path" "${browser[@]}")
-  size=$(curl -fsS -o /dev/null -w '%{size_download}' "${browser[@]}" "$base$path")
-  printf '| `%s` (%s bytes sent) | %s | %s | %s |\n' "$path" "$size" "$value" "$(p50)" "$(awk -v a="$value" -v b="$reference" 'BEGIN { printf "%.2f", a / b }')"
-done
-stop
-if grep -q "fail:" "$work/app.log"; then echo "The app logged failures:" >&2; grep "fail:" "$work/app.log" >&2; fi
+measure_app "$work/app" "This tree:"
+if [ -n "${BENCH_BEFORE:-}" ]; then measure_app "$work/before" "Before ($BENCH_BEFORE):"; fi
