@@ -43,11 +43,11 @@ p50() { awk '$1 == "50%" { print $2 }' "$work/wrk.txt"; }
 echo "Building (Release): the reference, the statistics filler, the published app"
 dotnet build "$root/bench/platform/hello" -c Release -nologo -v quiet >/dev/null
 dotnet build "$root/bench/statistics" -c Release -nologo -v quiet >/dev/null
-dotnet publish "$root/src/Wbs.Web" -c Release -nologo -v quiet -o "$work/app" >/dev/null
+dotnet publish "$root/src/Wbs.Web" -c Release -nologo -v quiet -o "$work/app" >"$work/publish.log" || { cat "$work/publish.log" >&2; exit 1; }
 if [ -n "${BENCH_BEFORE:-}" ]; then
   mkdir -p "$work/before-src"
-  git -C "$root" archive "$BENCH_BEFORE" src Directory.Build.props Directory.Packages.props global.json | tar -x -C "$work/before-src"
-  dotnet publish "$work/before-src/src/Wbs.Web" -c Release -nologo -v quiet -o "$work/before" >/dev/null
+  git -C "$root" archive "$BENCH_BEFORE" | tar -x -C "$work/before-src"
+  dotnet publish "$work/before-src/src/Wbs.Web" -c Release -nologo -v quiet -o "$work/before" >"$work/publish.log" || { cat "$work/publish.log" >&2; exit 1; }
 fi
 
 echo "## $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $reports reports (SQLite), wrk $connections connections, ${seconds} s per path"
