@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Wbs.Web.Features.Statistik;
 
 /// <summary>
@@ -74,10 +76,28 @@ public sealed class StatisticsStampReads(IServiceScopeFactory scopes)
         }
     }
 
-    /// <summary>No request's cancellation stops a read others wait for.</summary>
+    /// <summary>
+    /// The primary-key read of <see cref="StatisticsStamp.ReadAsync"/> as one plain command on the context's own
+    /// connection (so its settings and outages are the app's), without the query pipeline; no request's cancellation
+    /// stops a read others wait for.
+    /// </summary>
     private async Task<long> ReadOnceAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await StatisticsStamp.ReadAsync(scope.ServiceProvider.GetRequiredService<Data.WbsDbContext>(), CancellationToken.None);
+        var connection = scope.ServiceProvider.GetRequiredService<Data.WbsDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync(CancellationToken.None);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = ReadCommand;
+            return await command.ExecuteScalarAsync(CancellationToken.None) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
     }
+
+    /// <summary>The row <see cref="StatisticsStamp.SingletonId"/> (1), in quoting both databases read.</summary>
+    private const string ReadCommand = "SELECT \"Version\" FROM \"StatisticsStamps\" WHERE \"Id\" = 1";
 }
