@@ -28,6 +28,10 @@ builder.Services.AddWbsWeb();
 builder.Services.AddWbsApi();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
+// Run from a build folder (bin/Release) outside Development, the compressed copies of the static files still live in
+// obj/: without this their endpoints would answer empty bodies. A published folder has no such map and is unaffected.
+builder.WebHost.UseStaticWebAssets();
+
 var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync();

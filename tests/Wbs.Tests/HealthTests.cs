@@ -18,6 +18,27 @@ public class HealthTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ok", (await ApiClient.JsonAsync(response)).GetProperty("status").GetString());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    /// <summary>/health is the cheap liveness answer: no database, no session, no settings read; /health/ready asks the database.</summary>
+    [Fact]
+    public async Task Get_Health_IsAnsweredBeforeTheDatabaseAndTheSession()
+    {
+        using var factory = new WbsFactory();
+        using var client = factory.CreateClient();
+        _ = await client.GetAsync("/health/ready");
+        Wbs.Tests.Requests.Outage.CutDatabase(factory);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health");
+        // A cookie that authentication would have to read and reject: the answer comes before it is looked at.
+        request.Headers.Add("Cookie", "wbs.auth=bukan-cookie-yang-sah");
+        var health = await client.SendAsync(request);
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("ok", (await ApiClient.JsonAsync(health)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features;
 
+/// <summary>The home page; for anonymous visitors served whole from the node's cache (<see cref="PublicPageCachePolicy"/>).</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public class IndexModel(PublicStatistics statistics) : PageModel
 {
     public StatisticsFigures Statistics { get; private set; } = null!;

@@ -3,6 +3,7 @@ using Wbs.Web.Api;
 using Wbs.Web.Data;
 using Wbs.Web.Features.Akun;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Infrastructure;
 
@@ -47,6 +48,7 @@ public static class Pipeline
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseLivenessAnswer();
         app.UseMiddleware<OnionLocation>();
         app.UseWhen(
             context => !ErrorAnswers.IsApi(context),
@@ -54,11 +56,11 @@ public static class Pipeline
         app.UseMiddleware<Security.KeyUnavailableResponses>();
         app.UseWhen(ErrorAnswers.IsApi, api => api.UseStatusCodePages());
         app.UseMiddleware<UploadLimits>();
-        app.UseStaticFiles();
         app.UseMiddleware<SettingsRefresh>();
         app.UseRouting();
         app.UseAuthentication();
         app.RethrowOutage();
+        app.UseWbsPublicPageCache();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.Services.GetRequiredService<UploadBuffers>();
@@ -68,16 +70,14 @@ public static class Pipeline
 
     public static WebApplication MapWbsEndpoints(this WebApplication app)
     {
-        app.MapRazorPages();
+        // Fingerprinted, build-time compressed files from the manifest; answered as soon as routing finds them, before
+        // authentication and the rest, which a stylesheet does not need.
+        app.MapStaticAssets().ShortCircuit();
+        app.MapRazorPages().WithStaticAssets();
         app.MapMovedStaffAddresses();
         app.MapWbsApi();
         app.MapStaffExport();
-        app.MapGet("/health", async (WbsDbContext db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.StatusCode(503))
-            .ExcludeFromDescription();
-
-        // For a load balancer or a monitor: live = the process answers; ready = it can reach its database now.
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).ExcludeFromDescription();
+        // /health and /health/live are answered early in the pipeline (LivenessAnswer); ready = it can reach its database now.
         app.MapGet("/health/ready", async (WbsDbContext db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)
                 ? Results.Ok(new { status = "ready" })

@@ -72,6 +72,69 @@ public sealed class PublishedBuildTests : IDisposable
         Assert.Equal(1, stored.GetProperty("attachments").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Node_ServesStaticFiles_FingerprintedForAYear_PrecompressedWithTheirTrueLength()
+    {
+        environment["Wbs__Keys__MasterKeys"] = PublishedBuild.NewMasterKeys();
+        await using var node = new AppNode("published", environment);
+        await node.StartAsync();
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = node.Address };
+        var home = await http.GetStringAsync("/");
+
+        foreach (var (file, pattern) in new[] { ("css/site.css", @"href=""(/css/site\.[a-z0-9]+\.css)"""), ("js/site.js", @"src=""(/js/site\.[a-z0-9]+\.js)""") })
+        {
+            var fingerprinted = System.Text.RegularExpressions.Regex.Match(home, pattern);
+            Assert.True(fingerprinted.Success, $"the home page links {file} without its fingerprint");
+            var original = await File.ReadAllBytesAsync(Path.Combine(Path.GetDirectoryName(PublishedBuild.Program)!, "wwwroot", file));
+            foreach (var encoding in new[] { "identity", "gzip", "br" })
+            {
+                foreach (var url in new[] { fingerprinted.Groups[1].Value, "/" + file })
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                    request.Headers.AcceptEncoding.ParseAdd(encoding);
+                    using var response = await http.SendAsync(request);
+                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    Assert.True(response.Content.Headers.ContentLength == body.Length, $"{url} {encoding}: Content-Length {response.Content.Headers.ContentLength}, body {body.Length}");
+                    Assert.Equal(original, Decode(body, encoding));
+                    if (encoding != "identity")
+                    {
+                        // A tiny script may grow by the format's few bytes; the stylesheet must shrink.
+                        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+                        Assert.True(original.Length < 1024 || body.Length < original.Length / 2, $"{url} {encoding}: {body.Length} of {original.Length} bytes");
+                    }
+
+                    var cacheControl = response.Headers.CacheControl!;
+                    if (url == fingerprinted.Groups[1].Value)
+                    {
+                        Assert.Equal(TimeSpan.FromDays(365), cacheControl.MaxAge);
+                        Assert.Contains(cacheControl.Extensions, e => e.Name == "immutable");
+                    }
+                    else
+                    {
+                        // The plain name may change with a release: asked again each time, answered 304 by its ETag.
+                        Assert.True(cacheControl.NoCache, $"{url}: {cacheControl}");
+                        Assert.NotNull(response.Headers.ETag);
+                    }
+                }
+            }
+        }
+    }
+
+    private static byte[] Decode(byte[] body, string encoding)
+    {
+        using var input = new MemoryStream(body);
+        using Stream decoder = encoding switch
+        {
+            "gzip" => new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress),
+            "br" => new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress),
+            _ => input,
+        };
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
+    }
+
     public void Dispose()
     {
         if (postgresDatabase is not null)

@@ -6,7 +6,7 @@ using Wbs.Tests.Requests;
 
 namespace Wbs.Tests.Operations;
 
-/// <summary>While the database is away the node says it is not ready, answers 503 on both paths, and recovers by itself when it is back.</summary>
+/// <summary>While the database is away the node says it is not ready (but alive: /health and /health/live stay 200), answers 503 on both paths, and recovers by itself when it is back.</summary>
 public class ReadinessTests
 {
     [Fact]
@@ -24,12 +24,14 @@ public class ReadinessTests
         Outage.CutDatabase(factory);
         using var ready = await probe.GetAsync("/health/ready");
         using var live = await probe.GetAsync("/health/live");
+        using var health = await probe.GetAsync("/health");
         using var apiAnswer = await api.CreateReportAsync(new ComplaintBuilder());
         using var page = await probe.GetAsync("/Statistik");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("not ready", (await ApiClient.JsonAsync(ready)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, apiAnswer.StatusCode);
         Assert.Equal("application/problem+json", apiAnswer.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Wbs.Web.Features.Statistik;
 
 namespace Wbs.Web.Features.Statistik;
 
+/// <summary>The statistics page; for anonymous visitors served whole from the node's cache (<see cref="PublicPageCachePolicy"/>).</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public class IndexModel(PublicStatistics statistics) : PageModel
 {
     public StatisticsFigures Figures { get; private set; } = null!;

@@ -45,6 +45,7 @@ public static class StatisticsEndpoints
 
             return TypedResults.Ok(StatisticsDto.From(await statistics.ForYearAsync(chosen, ct)));
         })
+        .CacheOutput(PublicPageCachePolicy.Name)
         .WithTags("Statistik")
         .WithSummary("Public statistics for a year (default: the current year in the agency's time zone)")
         .Produces<StatisticsDto>()

@@ -10,6 +10,7 @@ public static class StatisticsRegistration
         services.AddScoped<IReportKindStatistics, ComplaintStatistics>();
         services.AddScoped<IReportKindStatistics, GratificationStatistics>();
         services.AddScoped<PublicStatistics>();
+        services.AddWbsPublicPageCache();
         return services;
     }
 }
