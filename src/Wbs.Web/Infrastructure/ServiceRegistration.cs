@@ -179,8 +179,3 @@ public static class ServiceRegistration
         return services;
     }
 }
-
-public static class ApiPolicies
-{
-    public const string Reporter = "api-reporter";
-}

@@ -3,14 +3,6 @@ using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Features.Statistik;
 
-public sealed record Column(string Label, string ValueText, double X, double Y, double Width, double Height, double CenterX);
-
-public sealed record ColumnChart(int Width, int Height, double BaselineY, double LabelY, IReadOnlyList<Column> Columns);
-
-public sealed record Row(string Label, string ValueText, string Key, double LabelY, double BarY, double BarWidth, double BarHeight, double ValueX, double ValueY);
-
-public sealed record RowChart(int Width, int Height, IReadOnlyList<Row> Rows);
-
 /// <summary>
 /// Geometry of the server-drawn SVG charts, in viewBox units that equal CSS pixels at the intended width, so
 /// text stays legible on a 390-pixel phone; the pages draw a narrow and a wide variant and CSS shows one.

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Statistik;
+
+public sealed record AverageResolutionDto(long Months, int Days, int Hours, string Text);

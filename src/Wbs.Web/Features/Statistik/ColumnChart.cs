@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Statistik;
+
+public sealed record ColumnChart(int Width, int Height, double BaselineY, double LabelY, IReadOnlyList<Column> Columns);

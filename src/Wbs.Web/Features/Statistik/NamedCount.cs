@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Statistik;
+
+public sealed record NamedCount(string Name, long Count);

@@ -1,0 +1,3 @@
+namespace Wbs.Web.Features.Statistik;
+
+public sealed record RowChart(int Width, int Height, IReadOnlyList<Row> Rows);

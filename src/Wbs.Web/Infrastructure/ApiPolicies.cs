@@ -1,0 +1,6 @@
+namespace Wbs.Web.Infrastructure;
+
+public static class ApiPolicies
+{
+    public const string Reporter = "api-reporter";
+}
