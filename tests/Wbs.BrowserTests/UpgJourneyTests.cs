@@ -108,6 +108,8 @@ public sealed class UpgJourneyTests(BrowserFixture browser)
         {
             await f.GetByLabel("Milik negara").CheckAsync();
             await f.GetByLabel("Nomor surat keputusan").FillAsync("123/KPK-GRAT/2026");
+            await f.Locator("#Ubah_SignatoryLevel").SelectOptionAsync("Administrator");
+            await f.GetByLabel("Penanda tangan SK (jabatan, sesuai surat)").FillAsync("Direktur Gratifikasi dan Pelayanan Publik");
             await f.GetByLabel("Tanggal surat keputusan").FillAsync(iso);
         });
         await Expect(upg.Locator("[data-decision]")).ToContainTextAsync("Milik negara · SK 123/KPK-GRAT/2026");

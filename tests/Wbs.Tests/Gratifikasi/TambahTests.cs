@@ -59,7 +59,7 @@ public class TambahTests(GratificationFactory factory) : IClassFixture<Gratifica
         Assert.True(page.QuerySelector<IHtmlInputElement>("#Files")!.IsMultiple);
         Assert.Equal("Isi tanggal penerimaan untuk melihat batas waktu pelaporan (30 hari kerja sejak tanggal penerimaan).", page.Text("[data-deadline-message]"));
         Assert.Equal("/Gratifikasi/Tambah?handler=BatasWaktu#deadline-box", form.QuerySelector("#hitung-batas-waktu")!.GetAttribute("formaction"));
-        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.StartsWith("/js/gratification-form.js", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.StartsWith("/js/gratification-form.", StringComparison.Ordinal) && s.GetAttribute("src")!.EndsWith(".js", StringComparison.Ordinal));
     }
 
     [Fact]

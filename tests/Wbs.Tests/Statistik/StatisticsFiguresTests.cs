@@ -27,7 +27,7 @@ public class StatisticsFiguresTests : IAsyncLifetime
     private static readonly (string Name, long Count)[] Statuses2024 =
     [
         ("Diterima", 1), ("Verifikasi", 0), ("Perlu Dilengkapi", 0), ("Ditindaklanjuti", 1), ("Diteruskan", 1), ("Ditolak", 1), ("Selesai", 3),
-        ("Diajukan", 1), ("Diverifikasi UPG", 0), ("Diteruskan ke KPK", 0), ("Ditetapkan KPK", 0),
+        ("Diajukan", 1), ("Diverifikasi UPG", 0), ("Diteruskan ke KPK", 0), ("Ditetapkan KPK", 0), ("Tidak Dapat Ditindaklanjuti", 0),
     ];
     private const string Average2024 = "2 Bulan, 28 Hari, 15 Jam";
 
