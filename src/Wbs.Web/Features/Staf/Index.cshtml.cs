@@ -13,7 +13,7 @@ using Wbs.Web.Features.Kasus;
 namespace Wbs.Web.Features.Staf;
 
 /// <summary>The staff dashboard and inbox: figures per status, the overdue count, filters and a paged list.</summary>
-public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock) : PageModel
+public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock) : PageModel, IInboxView
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
@@ -83,7 +83,16 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
         }
     }
 
-    public DeadlineLabel DeadlineOf(ComplaintInboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
+    public InboxDeadline DeadlineOf(ComplaintInboxRow row) => new(DeadlineLabel.Of(row.DueOn, Today, Holidays), row.DueOn);
+
+    string IInboxView.InboxPath => "/Staf";
+    string IInboxView.RowNoun => "pengaduan";
+    string IInboxView.EmptyNoun => "pengaduan";
+    IReadOnlyList<InboxTile> IInboxView.StatusTiles => InboxTile.Of(Counts, ParsedStatus, s => s.Display());
+    int IInboxView.OverdueTotal => Inbox.OverdueTotal;
+    int IInboxView.MatchingTotal => Inbox.Total;
+    int IInboxView.PageNumberShown => Inbox.Page;
+    int IInboxView.PageCount => Inbox.PageCount;
 
     /// <summary>This list's address with one page number changed, filters kept.</summary>
     public string PageUrl(int page)

@@ -10,7 +10,7 @@ using Wbs.Web.Features.Kasus;
 namespace Wbs.Web.Features.Gratifikasi.Staf;
 
 /// <summary>The UPG inbox: figures per status, the overdue count, filters that work without script and a paged list.</summary>
-public class IndexModel(StaffGratifications gratifications, Deadlines deadlines, AgencyClock clock) : PageModel
+public class IndexModel(StaffGratifications gratifications, Deadlines deadlines, AgencyClock clock) : PageModel, IInboxView
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
@@ -56,7 +56,16 @@ public class IndexModel(StaffGratifications gratifications, Deadlines deadlines,
         Holidays = await deadlines.HolidaysAsync(ct);
     }
 
-    public DeadlineLabel DeadlineOf(GratificationInboxRow row) => DeadlineLabel.Of(row.DueOn, Today, Holidays);
+    public InboxDeadline DeadlineOf(GratificationInboxRow row) => new(DeadlineLabel.Of(row.DueOn, Today, Holidays), row.DueOn);
+
+    string IInboxView.InboxPath => "/Staf/Gratifikasi";
+    string IInboxView.RowNoun => "laporan";
+    string IInboxView.EmptyNoun => "laporan gratifikasi";
+    IReadOnlyList<InboxTile> IInboxView.StatusTiles => InboxTile.Of(Inbox.Counts, ParsedStatus, s => s.Display());
+    int IInboxView.OverdueTotal => Inbox.OverdueTotal;
+    int IInboxView.MatchingTotal => Inbox.Total;
+    int IInboxView.PageNumberShown => Inbox.Page;
+    int IInboxView.PageCount => Inbox.PageCount;
 
     /// <summary>This list's address with one page number changed, filters kept.</summary>
     public string PageUrl(int page)

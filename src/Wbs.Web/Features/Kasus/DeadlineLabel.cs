@@ -1,6 +1,6 @@
 using Wbs.Web.Domain;
 
-namespace Wbs.Web.Features.Staf;
+namespace Wbs.Web.Features.Kasus;
 
 /// <summary>A deadline as staff read it: working days left, or how far past it is.</summary>
 public sealed record DeadlineLabel(DeadlineState State, string Text, int? WorkingDaysLeft)
