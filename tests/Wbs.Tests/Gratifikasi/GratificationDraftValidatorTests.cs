@@ -17,6 +17,22 @@ public class GratificationDraftValidatorTests
     }
 
     [Fact]
+    public void FormFields_NameEveryDraftPropertyOnce_AndEveryKeyAnEmptyDraftIsRefusedFor()
+    {
+        var properties = typeof(GratificationDraft).GetProperties().Select(p => p.Name).Order().ToList();
+        var bound = GratificationFormField.All.Where(f => f.Name.StartsWith("Input.", StringComparison.Ordinal)).Select(f => f.Property).Order().ToList();
+        Assert.Equal(properties, bound);
+        Assert.Equal(GratificationFormField.All.Count, GratificationFormField.All.Select(f => f.Key).Distinct().Count());
+
+        // Every error of an empty draft links to a field of the form, not to the form as a whole.
+        var errors = GratificationDraftValidator.Validate(new GratificationDraft(), Today).Errors;
+        Assert.NotEmpty(errors);
+        Assert.All(errors.Keys, key => Assert.NotEqual("grt-form", GratificationFormField.Anchor(key)));
+        Assert.Equal("Input_Relationship_0", GratificationFormField.Anchor("relationship"));
+        Assert.Equal("Input.EstimatedValue", GratificationFormField.Of("estimatedValue").Name);
+    }
+
+    [Fact]
     public void Validate_SampleDraft_GivesIdentityAndContent()
     {
         var (identity, content, errors) = GratificationDraftValidator.Validate(GratificationSamples.Draft(Today), Today);

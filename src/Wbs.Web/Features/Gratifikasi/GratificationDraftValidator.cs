@@ -12,12 +12,81 @@ public static class GratificationDraftValidator
         GratificationDraft draft, DateOnly today)
     {
         var errors = new Dictionary<string, string>();
+        var identity = IdentityOf(draft, today, errors);
+        var content = ContentOf(draft, today, errors);
+        return errors.Count > 0 ? (null, null, errors) : (identity, content, errors);
+    }
+
+    /// <summary>The reporter's identity (the KPK form's part I), or null when any of it is wrong; its errors are added.</summary>
+    private static GratificationIdentity? IdentityOf(GratificationDraft draft, DateOnly today, Dictionary<string, string> errors)
+    {
+        var before = errors.Count;
         var text = new TextChecks(errors);
+        var identity = new GratificationIdentity
+        {
+            FullName = text.Required(draft.FullName, "fullName", "Nama lengkap pelapor wajib diisi.", 150)!,
+            Nik = Nik(draft.Nik, errors)!,
+            Nip = Nip(draft.Nip, today, errors),
+            Position = text.Required(draft.Position, "position", "Jabatan / pangkat wajib diisi.", 150)!,
+            Unit = text.Required(draft.Unit, "unit", "Unit kerja wajib diisi.", 200)!,
+            Institution = text.Required(draft.Institution, "institution", "Instansi wajib diisi.", 200)!,
+            PhoneNumber = ReporterPhone(draft.PhoneNumber, errors)!,
+            Email = Email(draft.Email, errors),
+            Address = text.Optional(draft.Address, "address", 500),
+        };
+        return errors.Count == before ? identity : null;
+    }
 
+    /// <summary>The giver, the occasion and the gift (the KPK form's parts II and III), or null when any of it is wrong.</summary>
+    private static GratificationContent? ContentOf(GratificationDraft draft, DateOnly today, Dictionary<string, string> errors)
+    {
+        var before = errors.Count;
+        var text = new TextChecks(errors);
         var reportType = Choice<GratificationReportType>(draft.ReportType, "reportType", "Pilih jenis laporan: penerimaan atau penolakan gratifikasi.", errors);
+        var giverName = text.Required(draft.GiverName, "giverName", "Nama pemberi (orang, kelompok, atau perusahaan) wajib diisi; tulis \"tidak diketahui\" bila memang tidak tahu.", 200);
+        var giverOccupation = text.Optional(draft.GiverOccupation, "giverOccupation", 200);
+        var giverAddress = text.Optional(draft.GiverAddress, "giverAddress", 500);
+        var giverPhone = GiverPhone(draft.GiverPhone, errors);
+        var relationship = Choice<GiverRelationship>(draft.Relationship, "relationship", "Pilih hubungan Anda dengan pemberi.", errors);
+        var relationshipOther = Other(text, relationship == GiverRelationship.Lainnya, draft.RelationshipOther, "relationshipOther", "Jelaskan hubungan Anda dengan pemberi.");
+        var occasion = Choice<GiftOccasion>(draft.Occasion, "occasion", "Pilih peristiwa atau alasan pemberian.", errors);
+        var occasionOther = Other(text, occasion == GiftOccasion.Lainnya, draft.OccasionOther, "occasionOther", "Jelaskan peristiwa atau alasan pemberian.");
+        var objectType = Choice<GiftObjectType>(draft.ObjectType, "objectType", "Pilih jenis objek gratifikasi.", errors);
+        var objectDescription = text.Required(draft.ObjectDescription, "objectDescription", "Uraian objek gratifikasi wajib diisi (misalnya jumlah, merek, ukuran).", 2000);
+        var value = EstimatedValue(draft.EstimatedValue, errors);
+        var received = ReceivedDate(draft.ReceivedDate, today, errors);
+        var receivedPlace = text.Required(draft.ReceivedPlace, "receivedPlace", "Tempat penerimaan wajib diisi.", 500);
+        var objectLocation = Choice<GiftLocation>(draft.ObjectLocation, "objectLocation", "Pilih di mana objek gratifikasi berada sekarang.", errors);
+        var chronology = text.Required(draft.Chronology, "chronology", "Kronologi penerimaan wajib diisi.", 20000);
+        if (errors.Count != before)
+        {
+            return null;
+        }
 
-        var fullName = text.Required(draft.FullName, "fullName", "Nama lengkap pelapor wajib diisi.", 150);
-        var nik = Digits(draft.Nik);
+        return new GratificationContent
+        {
+            ReportType = reportType!.Value,
+            GiverName = giverName!,
+            GiverOccupation = giverOccupation,
+            GiverAddress = giverAddress,
+            GiverPhone = giverPhone,
+            Relationship = relationship!.Value,
+            RelationshipOther = relationshipOther,
+            Occasion = occasion!.Value,
+            OccasionOther = occasionOther,
+            ObjectType = objectType!.Value,
+            ObjectDescription = objectDescription!,
+            EstimatedValue = value!.Value,
+            ReceivedDate = received!.Value,
+            ReceivedPlace = receivedPlace!,
+            ObjectLocation = objectLocation!.Value,
+            Chronology = chronology!,
+        };
+    }
+
+    private static string? Nik(string? value, Dictionary<string, string> errors)
+    {
+        var nik = Digits(value);
         if (nik is null)
         {
             errors["nik"] = "NIK wajib diisi.";
@@ -27,7 +96,12 @@ public static class GratificationDraftValidator
             errors["nik"] = "NIK harus terdiri dari 16 angka, sesuai KTP.";
         }
 
-        var nip = Digits(draft.Nip);
+        return nik;
+    }
+
+    private static string? Nip(string? value, DateOnly today, Dictionary<string, string> errors)
+    {
+        var nip = Digits(value);
         if (nip is not null && (nip.Length != 18 || !nip.All(char.IsAsciiDigit)))
         {
             errors["nip"] = "NIP harus terdiri dari 18 angka; kosongkan bila Anda bukan PNS.";
@@ -37,11 +111,13 @@ public static class GratificationDraftValidator
             errors["nip"] = "NIP tidak sesuai susunannya: 8 angka tanggal lahir (ttttbbhh), 6 angka bulan pengangkatan (ttttbb), 1 angka jenis kelamin (1 atau 2), lalu 3 angka urut.";
         }
 
-        var position = text.Required(draft.Position, "position", "Jabatan / pangkat wajib diisi.", 150);
-        var unit = text.Required(draft.Unit, "unit", "Unit kerja wajib diisi.", 200);
-        var institution = text.Required(draft.Institution, "institution", "Instansi wajib diisi.", 200);
-        var phone = Phone(draft.PhoneNumber);
-        if (ComplaintDraftValidator.Clean(draft.PhoneNumber) is null)
+        return nip;
+    }
+
+    private static string? ReporterPhone(string? value, Dictionary<string, string> errors)
+    {
+        var phone = Phone(value);
+        if (ComplaintDraftValidator.Clean(value) is null)
         {
             errors["phoneNumber"] = "Nomor telepon wajib diisi, agar UPG dapat menghubungi Anda.";
         }
@@ -50,42 +126,46 @@ public static class GratificationDraftValidator
             errors["phoneNumber"] = "Nomor telepon tidak valid; tulis misalnya 081234567890 atau 0548 41234.";
         }
 
-        var email = ComplaintDraftValidator.Clean(draft.Email);
+        return phone;
+    }
+
+    private static string? Email(string? value, Dictionary<string, string> errors)
+    {
+        var email = ComplaintDraftValidator.Clean(value);
         if (email is not null && (email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email, out var mail) || !mail.Host.Contains('.', StringComparison.Ordinal)))
         {
             errors["email"] = "Alamat email tidak valid.";
         }
 
-        var address = text.Optional(draft.Address, "address", 500);
+        return email;
+    }
 
-        var giverName = text.Required(draft.GiverName, "giverName", "Nama pemberi (orang, kelompok, atau perusahaan) wajib diisi; tulis \"tidak diketahui\" bila memang tidak tahu.", 200);
-        var giverOccupation = text.Optional(draft.GiverOccupation, "giverOccupation", 200);
-        var giverAddress = text.Optional(draft.GiverAddress, "giverAddress", 500);
-        var giverPhone = ComplaintDraftValidator.Clean(draft.GiverPhone);
-        if (giverPhone is not null && Phone(giverPhone) is null)
+    private static string? GiverPhone(string? value, Dictionary<string, string> errors)
+    {
+        if (ComplaintDraftValidator.Clean(value) is not { } typed)
+        {
+            return null;
+        }
+
+        var phone = Phone(typed);
+        if (phone is null)
         {
             errors["giverPhone"] = "Nomor telepon pemberi tidak valid.";
         }
 
-        var relationship = Choice<GiverRelationship>(draft.Relationship, "relationship", "Pilih hubungan Anda dengan pemberi.", errors);
-        var relationshipOther = text.Optional(draft.RelationshipOther, "relationshipOther", 200);
-        if (relationship == GiverRelationship.Lainnya && relationshipOther is null)
-        {
-            errors["relationshipOther"] = "Jelaskan hubungan Anda dengan pemberi.";
-        }
+        return phone;
+    }
 
-        var occasion = Choice<GiftOccasion>(draft.Occasion, "occasion", "Pilih peristiwa atau alasan pemberian.", errors);
-        var occasionOther = text.Optional(draft.OccasionOther, "occasionOther", 200);
-        if (occasion == GiftOccasion.Lainnya && occasionOther is null)
-        {
-            errors["occasionOther"] = "Jelaskan peristiwa atau alasan pemberian.";
-        }
+    /// <summary>The "lainnya" explanation: required when that choice is made, dropped when another one is.</summary>
+    private static string? Other(TextChecks text, bool chosen, string? value, string key, string message)
+    {
+        var other = chosen ? text.Required(value, key, message, 200) : text.Optional(value, key, 200);
+        return chosen ? other : null;
+    }
 
-        var objectType = Choice<GiftObjectType>(draft.ObjectType, "objectType", "Pilih jenis objek gratifikasi.", errors);
-        var objectDescription = text.Required(draft.ObjectDescription, "objectDescription", "Uraian objek gratifikasi wajib diisi (misalnya jumlah, merek, ukuran).", 2000);
-
-        decimal? value = null;
-        if (ComplaintDraftValidator.Clean(draft.EstimatedValue) is not { } valueText)
+    private static decimal? EstimatedValue(string? value, Dictionary<string, string> errors)
+    {
+        if (ComplaintDraftValidator.Clean(value) is not { } valueText)
         {
             errors["estimatedValue"] = "Nilai nominal atau taksiran (Rp) wajib diisi; isi perkiraan bila tidak tahu pasti.";
         }
@@ -99,72 +179,36 @@ public static class GratificationDraftValidator
         }
         else
         {
-            value = parsed;
+            return parsed;
         }
 
-        DateOnly? received = null;
-        if (ComplaintDraftValidator.Clean(draft.ReceivedDate) is not { } dateText)
+        return null;
+    }
+
+    private static DateOnly? ReceivedDate(string? value, DateOnly today, Dictionary<string, string> errors)
+    {
+        if (ComplaintDraftValidator.Clean(value) is not { } dateText)
         {
             errors["receivedDate"] = "Tanggal penerimaan wajib diisi.";
         }
-        else if (!TryParseDate(dateText, out var parsedDate))
+        else if (!TryParseDate(dateText, out var parsed))
         {
             errors["receivedDate"] = "Tanggal penerimaan tidak valid; gunakan format tttt-bb-hh, misalnya 2026-03-17.";
         }
-        else if (parsedDate > today)
+        else if (parsed > today)
         {
             errors["receivedDate"] = "Tanggal penerimaan tidak boleh di masa depan.";
         }
-        else if (parsedDate < today.AddYears(-10))
+        else if (parsed < today.AddYears(-10))
         {
             errors["receivedDate"] = "Tanggal penerimaan terlalu jauh di masa lalu; periksa tahunnya.";
         }
         else
         {
-            received = parsedDate;
+            return parsed;
         }
 
-        var receivedPlace = text.Required(draft.ReceivedPlace, "receivedPlace", "Tempat penerimaan wajib diisi.", 500);
-        var objectLocation = Choice<GiftLocation>(draft.ObjectLocation, "objectLocation", "Pilih di mana objek gratifikasi berada sekarang.", errors);
-        var chronology = text.Required(draft.Chronology, "chronology", "Kronologi penerimaan wajib diisi.", 20000);
-
-        if (errors.Count > 0)
-        {
-            return (null, null, errors);
-        }
-
-        var identity = new GratificationIdentity
-        {
-            FullName = fullName!,
-            Nik = nik!,
-            Nip = nip,
-            Position = position!,
-            Unit = unit!,
-            Institution = institution!,
-            PhoneNumber = phone!,
-            Email = email,
-            Address = address,
-        };
-        var content = new GratificationContent
-        {
-            ReportType = reportType!.Value,
-            GiverName = giverName!,
-            GiverOccupation = giverOccupation,
-            GiverAddress = giverAddress,
-            GiverPhone = giverPhone is null ? null : Phone(giverPhone),
-            Relationship = relationship!.Value,
-            RelationshipOther = relationship == GiverRelationship.Lainnya ? relationshipOther : null,
-            Occasion = occasion!.Value,
-            OccasionOther = occasion == GiftOccasion.Lainnya ? occasionOther : null,
-            ObjectType = objectType!.Value,
-            ObjectDescription = objectDescription!,
-            EstimatedValue = value!.Value,
-            ReceivedDate = received!.Value,
-            ReceivedPlace = receivedPlace!,
-            ObjectLocation = objectLocation!.Value,
-            Chronology = chronology!,
-        };
-        return (identity, content, errors);
+        return null;
     }
 
     /// <summary>Reads a yyyy-MM-dd date as typed, for the deadline preview; null when it is not one.</summary>

@@ -11,15 +11,6 @@ namespace Wbs.Web.Features.Gratifikasi;
 
 public class TambahModel(GratificationSubmission submission, EvidenceIntake evidence, Deadlines deadlines, AgencyClock clock, SubmissionKeys keys, IOptions<GratificationRules> rules) : PageModel
 {
-    /// <summary>The order of the form's fields, so the error summary reads from top to bottom.</summary>
-    public static readonly string[] FieldOrder =
-    [
-        "reportType", "fullName", "nik", "nip", "position", "unit", "institution", "phoneNumber", "email", "address",
-        "giverName", "giverOccupation", "giverAddress", "giverPhone", "relationship", "relationshipOther", "occasion",
-        "occasionOther", "objectType", "objectDescription", "estimatedValue", "receivedDate", "receivedPlace",
-        "objectLocation", "chronology", "files", "statement",
-    ];
-
     [BindProperty]
     public GratificationDraft Input { get; set; } = new();
 
@@ -33,9 +24,6 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
     /// <summary>The form's idempotency key: sending the same form twice (a double tap, a retry after a lost answer) files one report.</summary>
     [BindProperty]
     public string? SubmissionKey { get; set; }
-
-    /// <summary>The key the form carries; a form shown again after errors keeps its own, as nothing was stored under it.</summary>
-    public string FormKey => SubmissionKey = SubmissionKeys.IsValid(SubmissionKey) ? SubmissionKey! : SubmissionKeys.NewFormKey();
 
     public EvidenceIntake Evidence => evidence;
 
@@ -63,7 +51,11 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
 
     public string? ErrorOf(string key) => Errors.GetValueOrDefault(key);
 
-    public async Task OnGetAsync(CancellationToken ct) => Deadline = await PreviewAsync(Input.ReceivedDate, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Deadline = await PreviewAsync(Input.ReceivedDate, ct);
+        KeepFormKey();
+    }
 
     /// <summary>The deadline for a typed receipt date, for the form's script; computed here with the agency's holidays.</summary>
     public async Task<IActionResult> OnGetBatasWaktuAsync(string? tanggal, CancellationToken ct) =>
@@ -76,6 +68,7 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
         FilesNeedChoosingAgain = Files.Any(f => f.Length > 0);
         Deadline = await PreviewAsync(Input.ReceivedDate, ct);
         Exemption = AssessExemption();
+        KeepFormKey();
         return Page();
     }
 
@@ -103,8 +96,12 @@ public class TambahModel(GratificationSubmission submission, EvidenceIntake evid
         // The date's problem is already said under the field; the box does not say it a second time.
         Deadline = Errors.ContainsKey("receivedDate") ? DeadlinePreview.AfterDateFixed : await PreviewAsync(Input.ReceivedDate, ct);
         Exemption = AssessExemption();
+        KeepFormKey();
         return Page();
     }
+
+    /// <summary>The key the form carries; a form shown again after errors keeps its own, as nothing was stored under it.</summary>
+    private void KeepFormKey() => SubmissionKey = SubmissionKeys.IsValid(SubmissionKey) ? SubmissionKey : SubmissionKeys.NewFormKey();
 
     /// <summary>The exemption check of what is typed so far; an unreadable value or year total counts as not given.</summary>
     private GiftExemption AssessExemption()
