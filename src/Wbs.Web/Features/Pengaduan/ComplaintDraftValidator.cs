@@ -12,27 +12,8 @@ public static class ComplaintDraftValidator
         ComplaintDraft draft, ISet<int> activeViolationTypes, ISet<int> activeUnits, DateOnly today)
     {
         var errors = new Dictionary<string, string>();
-
-        var title = Clean(draft.Title);
-        if (title is null)
-        {
-            errors["title"] = "Judul pengaduan wajib diisi.";
-        }
-        else if (title.Length > 200)
-        {
-            errors["title"] = "Judul pengaduan paling banyak 200 karakter.";
-        }
-
-        var description = Clean(draft.Description);
-        if (description is null)
-        {
-            errors["description"] = "Uraian kejadian (What) wajib diisi.";
-        }
-        else if (description.Length > 20000)
-        {
-            errors["description"] = "Uraian kejadian paling banyak 20.000 karakter.";
-        }
-
+        var title = Required(draft.Title, "title", "Judul pengaduan wajib diisi.", 200, "Judul pengaduan paling banyak 200 karakter.", errors);
+        var description = Required(draft.Description, "description", "Uraian kejadian (What) wajib diisi.", 20000, "Uraian kejadian paling banyak 20.000 karakter.", errors);
         if (draft.ViolationTypeId is not { } typeId || !activeViolationTypes.Contains(typeId))
         {
             errors["violationTypeId"] = "Pilih jenis pelanggaran.";
@@ -43,7 +24,58 @@ public static class ComplaintDraftValidator
             errors["unit"] = "Unit kerja / OPD yang dipilih tidak dikenal.";
         }
 
-        var persons = draft.ReportedPersons
+        var persons = ReportedPersons(draft.ReportedPersons, errors);
+        var location = Required(draft.Location, "location", "Lokasi kejadian (Where) wajib diisi.", 500, "Lokasi kejadian paling banyak 500 karakter.", errors);
+        var start = IncidentDate(draft.IncidentDate, today, errors);
+        var end = IncidentDateEnd(draft.IncidentDateEnd, start, today, errors);
+        var why = Clean(draft.Why);
+        var how = Clean(draft.How);
+        var witnesses = Clean(draft.Witnesses);
+        if (why?.Length > 10000 || how?.Length > 10000 || witnesses?.Length > 2000)
+        {
+            errors[why?.Length > 10000 ? "why" : how?.Length > 10000 ? "how" : "witnesses"] = "Isian terlalu panjang.";
+        }
+
+        var loss = EstimatedLoss(draft.EstimatedLoss, errors);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new ComplaintContent
+        {
+            Title = title!,
+            Description = description!,
+            ReportedPersons = persons,
+            Witnesses = witnesses,
+            Location = location!,
+            IncidentDate = start!.Value,
+            IncidentDateEnd = end,
+            Why = why,
+            How = how,
+            EstimatedLoss = loss,
+        }, errors);
+    }
+
+    private static string? Required(string? value, string key, string missing, int max, string tooLong, Dictionary<string, string> errors)
+    {
+        var clean = Clean(value);
+        if (clean is null)
+        {
+            errors[key] = missing;
+        }
+        else if (clean.Length > max)
+        {
+            errors[key] = tooLong;
+        }
+
+        return clean;
+    }
+
+    /// <summary>The named persons (Who): rows left wholly empty are dropped, every other one needs a name.</summary>
+    private static List<ReportedPerson> ReportedPersons(IEnumerable<ReportedPersonDraft> rows, Dictionary<string, string> errors)
+    {
+        var persons = rows
             .Select(p => new { Name = Clean(p.Name), Position = Clean(p.Position), Unit = Clean(p.Unit) })
             .Where(p => p.Name is not null || p.Position is not null || p.Unit is not null)
             .ToList();
@@ -64,94 +96,73 @@ public static class ComplaintDraftValidator
             errors["reportedPersons"] = "Nama atau jabatan terlapor terlalu panjang.";
         }
 
-        var location = Clean(draft.Location);
-        if (location is null)
-        {
-            errors["location"] = "Lokasi kejadian (Where) wajib diisi.";
-        }
-        else if (location.Length > 500)
-        {
-            errors["location"] = "Lokasi kejadian paling banyak 500 karakter.";
-        }
+        return persons.Select(p => new ReportedPerson(p.Name!, p.Position, p.Unit)).ToList();
+    }
 
-        DateOnly? start = null;
-        if (Clean(draft.IncidentDate) is not { } startText)
+    private static DateOnly? IncidentDate(string? value, DateOnly today, Dictionary<string, string> errors)
+    {
+        if (Clean(value) is not { } startText)
         {
             errors["incidentDate"] = "Tanggal kejadian (When) wajib diisi; jika ragu, isi perkiraan awalnya.";
         }
-        else if (!TryParseDate(startText, out var parsedStart))
+        else if (!TryParseDate(startText, out var parsed))
         {
             errors["incidentDate"] = "Tanggal kejadian tidak valid; gunakan format tttt-bb-hh, misalnya 2026-03-17.";
         }
-        else if (parsedStart > today)
+        else if (parsed > today)
         {
             errors["incidentDate"] = "Tanggal kejadian tidak boleh di masa depan.";
         }
         else
         {
-            start = parsedStart;
+            return parsed;
         }
 
-        DateOnly? end = null;
-        if (Clean(draft.IncidentDateEnd) is { } endText)
+        return null;
+    }
+
+    /// <summary>The optional last day of an incident that lasted; the same day as the first counts as none.</summary>
+    private static DateOnly? IncidentDateEnd(string? value, DateOnly? start, DateOnly today, Dictionary<string, string> errors)
+    {
+        if (Clean(value) is not { } endText)
         {
-            if (!TryParseDate(endText, out var parsedEnd))
-            {
-                errors["incidentDateEnd"] = "Tanggal akhir kejadian tidak valid; gunakan format tttt-bb-hh.";
-            }
-            else if (parsedEnd > today)
-            {
-                errors["incidentDateEnd"] = "Tanggal akhir kejadian tidak boleh di masa depan.";
-            }
-            else if (start is { } s && parsedEnd < s)
-            {
-                errors["incidentDateEnd"] = "Tanggal akhir tidak boleh sebelum tanggal awal kejadian.";
-            }
-            else
-            {
-                end = parsedEnd == start ? null : parsedEnd;
-            }
+            return null;
         }
 
-        var why = Clean(draft.Why);
-        var how = Clean(draft.How);
-        var witnesses = Clean(draft.Witnesses);
-        if (why?.Length > 10000 || how?.Length > 10000 || witnesses?.Length > 2000)
+        if (!TryParseDate(endText, out var parsed))
         {
-            errors[why?.Length > 10000 ? "why" : how?.Length > 10000 ? "how" : "witnesses"] = "Isian terlalu panjang.";
+            errors["incidentDateEnd"] = "Tanggal akhir kejadian tidak valid; gunakan format tttt-bb-hh.";
+        }
+        else if (parsed > today)
+        {
+            errors["incidentDateEnd"] = "Tanggal akhir kejadian tidak boleh di masa depan.";
+        }
+        else if (start is { } s && parsed < s)
+        {
+            errors["incidentDateEnd"] = "Tanggal akhir tidak boleh sebelum tanggal awal kejadian.";
+        }
+        else
+        {
+            return parsed == start ? null : parsed;
         }
 
-        decimal? loss = null;
-        if (Clean(draft.EstimatedLoss) is { } lossText)
+        return null;
+    }
+
+    private static decimal? EstimatedLoss(string? value, Dictionary<string, string> errors)
+    {
+        if (Clean(value) is not { } lossText)
         {
-            if (TryParseRupiah(lossText, out var parsedLoss))
-            {
-                loss = parsedLoss;
-            }
-            else
-            {
-                errors["estimatedLoss"] = "Perkiraan nilai kerugian harus berupa angka rupiah, misalnya 15000000 atau 15.000.000.";
-            }
+            return null;
         }
 
-        if (errors.Count > 0)
+        if (TryParseRupiah(lossText, out var parsed))
         {
-            return (null, errors);
+            return parsed;
         }
 
-        return (new ComplaintContent
-        {
-            Title = title!,
-            Description = description!,
-            ReportedPersons = persons.Select(p => new ReportedPerson(p.Name!, p.Position, p.Unit)).ToList(),
-            Witnesses = witnesses,
-            Location = location!,
-            IncidentDate = start!.Value,
-            IncidentDateEnd = end,
-            Why = why,
-            How = how,
-            EstimatedLoss = loss,
-        }, errors);
+        errors["estimatedLoss"] = "Perkiraan nilai kerugian harus berupa angka rupiah, misalnya 15000000 atau 15.000.000.";
+        return null;
     }
 
     public static string? Clean(string? value)
