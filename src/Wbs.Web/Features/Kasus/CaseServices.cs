@@ -1,4 +1,5 @@
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 
 namespace Wbs.Web.Features.Kasus;
 
@@ -9,7 +10,9 @@ public static class CaseServices
     {
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.AddMemoryCache();
+        services.Configure<TimeLimitOptions>(configuration.GetSection(TimeLimitOptions.Section));
         services.AddScoped<Deadlines>();
+        services.AddScoped<TimeLimits>();
         services.AddScoped<ReporterCaseWork>();
         services.AddScoped<StaffCaseWork>();
         services.AddScoped<StaffEvidence>();
