@@ -17,16 +17,16 @@ public sealed class TimeLimits(WbsDbContext db, Deadlines deadlines, IOptions<Ti
     public int VerificationWorkingDays => deadlines.Settings.VerificationWorkingDays;
 
     /// <summary>The three limits of one complaint, in the order acknowledgement, verification, feedback.</summary>
-    public async Task<IReadOnlyList<TimeLimitCheck>> ForComplaintAsync(Guid id, CancellationToken ct)
-    {
-        var timeline = (await ComplaintTimelinesAsync(db.Complaints.Where(r => r.Id == id), ct)).Single().Timeline;
-        return Evaluate(timeline, await deadlines.HolidaysAsync(ct));
-    }
+    public async Task<CaseTimeLimitsView> ForComplaintAsync(Guid id, CancellationToken ct) =>
+        await ViewAsync((await ComplaintTimelinesAsync(db.Complaints.Where(r => r.Id == id), ct)).Single().Timeline, ct);
 
-    public async Task<IReadOnlyList<TimeLimitCheck>> ForGratificationAsync(Guid id, CancellationToken ct)
+    public async Task<CaseTimeLimitsView> ForGratificationAsync(Guid id, CancellationToken ct) =>
+        await ViewAsync((await GratificationTimelinesAsync(db.GratificationReports.Where(r => r.Id == id), ct)).Single().Timeline, ct);
+
+    private async Task<CaseTimeLimitsView> ViewAsync(CaseTimeline timeline, CancellationToken ct)
     {
-        var timeline = (await GratificationTimelinesAsync(db.GratificationReports.Where(r => r.Id == id), ct)).Single().Timeline;
-        return Evaluate(timeline, await deadlines.HolidaysAsync(ct));
+        var holidays = await deadlines.HolidaysAsync(ct);
+        return new(Evaluate(timeline, holidays), timeline.LastFeedbackOn, clock.Today, holidays);
     }
 
     public IReadOnlyList<TimeLimitCheck> Evaluate(CaseTimeline timeline, IReadOnlySet<DateOnly> holidays) =>
