@@ -19,11 +19,17 @@ public static class TimeLimitRules
         var verification = new TimeLimitCheck(TimeLimitKind.Verification, verificationDays, verifyDue, verified, (verified ?? today) > verifyDue);
 
         // While open the limit runs from the last word to the reporter (or from receipt); a closed case owes none.
-        var feedback = timeline.IsOpen
-            ? WorkingDays.Add(timeline.LastFeedbackOn ?? timeline.ReceivedOn, feedbackDays, holidays) is var due
-                ? new TimeLimitCheck(TimeLimitKind.Feedback, feedbackDays, due, null, today > due)
-                : null!
-            : new TimeLimitCheck(TimeLimitKind.Feedback, feedbackDays, null, timeline.LastFeedbackOn, false);
+        TimeLimitCheck feedback;
+        if (timeline.IsOpen)
+        {
+            var due = WorkingDays.Add(timeline.LastFeedbackOn ?? timeline.ReceivedOn, feedbackDays, holidays);
+            feedback = new TimeLimitCheck(TimeLimitKind.Feedback, feedbackDays, due, null, today > due);
+        }
+        else
+        {
+            feedback = new TimeLimitCheck(TimeLimitKind.Feedback, feedbackDays, null, timeline.LastFeedbackOn, false);
+        }
+
         return [acknowledgement, verification, feedback];
     }
 
