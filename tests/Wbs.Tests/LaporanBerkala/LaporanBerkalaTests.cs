@@ -147,16 +147,30 @@ public sealed class LaporanBerkalaTests(LaporanBerkalaTests.Setup setup) : IClas
         await using var scope = setup.Factory.CreateScope();
         var limits = scope.ServiceProvider.GetRequiredService<TimeLimits>();
 
-        var due = await limits.DueWithinAsync(0, default);
+        var all = await limits.DueWithinAsync(0, default);
+        var due = all.Where(d => !d.Gratification).ToList();
 
         // Filed Monday 2 November: verification due Monday 9 November, feedback Monday 16 November; today is Tuesday 17 November.
         Assert.Equal(4, due.Count);
         Assert.All(due, d => Assert.True(d.Overdue));
-        Assert.All(due, d => Assert.False(d.Gratification));
+        Assert.Equal([TimeLimitKind.Verification, TimeLimitKind.Feedback], all.Where(d => d.Gratification).Select(d => d.Limit).Order());
+        Assert.All(all.Where(d => d.Gratification), d => Assert.Equal(setup.Gratification, d.RegistrationNumber));
         Assert.Equal(new[] { setup.Unverified, setup.Other }.Order(), due.Where(d => d.Limit == TimeLimitKind.Verification).Select(d => d.RegistrationNumber).Order());
         Assert.All(due.Where(d => d.Limit == TimeLimitKind.Verification), d => Assert.Equal(new DateOnly(2026, 11, 9), d.DueOn));
         Assert.All(due.Where(d => d.Limit == TimeLimitKind.Feedback), d => Assert.Equal(new DateOnly(2026, 11, 16), d.DueOn));
         Assert.DoesNotContain(due, d => d.RegistrationNumber == setup.Rejected);
+    }
+
+    [Fact]
+    public async Task GratificationCasePageAndUpgInbox_ShowTheServiceLimits()
+    {
+        var page = await setup.UpgPages.GetPageAsync("/Staf/Gratifikasi/" + setup.Gratification);
+        var inbox = await setup.UpgPages.GetPageAsync("/Staf/Gratifikasi?batasLayanan=true");
+
+        Assert.Equal("true", page.QuerySelector("[data-time-limit='verifikasi']")!.GetAttribute("data-late"));
+        Assert.Equal("false", page.QuerySelector("[data-time-limit='tanda-terima']")!.GetAttribute("data-late"));
+        Assert.Equal("verifikasi umpan-balik", inbox.QuerySelector("[data-past-time-limits]")!.GetAttribute("data-past-time-limits"));
+        Assert.Contains(setup.Gratification, inbox.Body!.TextContent, StringComparison.Ordinal);
     }
 
     public sealed class Setup : IAsyncLifetime
@@ -171,6 +185,7 @@ public sealed class LaporanBerkalaTests(LaporanBerkalaTests.Setup setup) : IClas
         public string Unverified { get; private set; } = "";
         public string Other { get; private set; } = "";
         public string Rejected { get; private set; } = "";
+        public string Gratification { get; private set; } = "";
         public PageClient InspekturPages { get; private set; } = null!;
         public PageClient VerifikatorPages { get; private set; } = null!;
         public PageClient UpgPages { get; private set; } = null!;
@@ -184,6 +199,11 @@ public sealed class LaporanBerkalaTests(LaporanBerkalaTests.Setup setup) : IClas
             Other = await reporter.CreateValidReportAsync();
             Rejected = await reporter.CreateValidReportAsync();
             inspektur = await BackOfficeStaff.CreateAsync(Factory, StaffRoles.Inspektur);
+            await using (var scope = Factory.CreateScope())
+            {
+                var reporterId = await scope.ServiceProvider.GetRequiredService<WbsDbContext>().Users.Where(u => u.UserName == ReporterAccount.Username).Select(u => u.Id).SingleAsync();
+                Gratification = (await GratificationSamples.SubmitAsync(Factory.Services, reporterId, GratificationSamples.Draft(new DateOnly(2026, 11, 2)))).RegistrationNumber;
+            }
 
             // Wednesday 4 November: verified and rejected with a word to the reporter.
             clock.Now = clock.Now.AddDays(2);

@@ -38,13 +38,14 @@ public sealed class PeriodicReports(WbsDbContext db, Deadlines deadlines, TimeLi
         bool Past(CaseTimeline t) => limits.Evaluate(t, holidays).Any(l => l.Overdue);
         var types = await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).Select(v => v.Name).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.SortOrder).Select(u => u.Name).ToListAsync(ct);
+        var measured = KpiCalculator.Measure(cases, holidays, Past);
         return new PeriodicReport(
             period, clock.UtcNow,
-            KpiCalculator.Row("Semua pengaduan", cases, today, holidays, Past),
-            KpiCalculator.Rows(cases, c => c.Channel, c => c.Display(), Enum.GetValues<ComplaintChannel>(), today, holidays, Past),
-            KpiCalculator.Rows(cases, c => c.ViolationType, n => n, types.Concat(cases.Select(c => c.ViolationType).Order(StringComparer.Ordinal)), today, holidays, Past),
-            KpiCalculator.Rows(cases, c => c.Unit ?? KpiCalculator.NoUnit, n => n,
-                units.Concat(cases.Select(c => c.Unit ?? KpiCalculator.NoUnit).Order(StringComparer.Ordinal)).Append(KpiCalculator.NoUnit), today, holidays, Past));
+            KpiCalculator.Row("Semua pengaduan", measured, today),
+            KpiCalculator.Rows(measured, c => c.Channel, c => c.Display(), Enum.GetValues<ComplaintChannel>(), today),
+            KpiCalculator.Rows(measured, c => c.ViolationType, n => n, types.Concat(cases.Select(c => c.ViolationType).Order(StringComparer.Ordinal)), today),
+            KpiCalculator.Rows(measured, c => c.Unit ?? KpiCalculator.NoUnit, n => n,
+                units.Concat(cases.Select(c => c.Unit ?? KpiCalculator.NoUnit).Order(StringComparer.Ordinal)).Append(KpiCalculator.NoUnit), today));
     }
 
     /// <summary>
