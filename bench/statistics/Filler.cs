@@ -15,6 +15,9 @@ namespace Wbs.StatisticsBench;
 /// <summary>
 /// Fills an empty database with N synthetic complaints spread evenly up to now (at most 90,000 a year, so the
 /// registration numbers stay five digits), each sealed under its own data key exactly as the app stores it.
+/// With <c>--history 1</c> each also gets a channel (a third recorded by staff, with a day received), a status history
+/// that leads to its status (with notes for the reporter) and, for half of them, a staff message: what the periodic
+/// report (Laporan Berkala) reads.
 /// </summary>
 internal static class Filler
 {
@@ -24,6 +27,7 @@ internal static class Filler
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var n = options.Int("reports", 10_000);
+        var withHistory = options.Int("history", 0) == 1;
         await using var app = await options.BuildAppServicesAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -60,6 +64,8 @@ internal static class Filler
         var sequences = new Dictionary<int, int>();
         var reports = new List<Complaint>(Batch);
         var dataKeys = new List<DataKey>(Batch);
+        var history = new History(sealer, now);
+        var channels = Enum.GetValues<ComplaintChannel>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var submittedAt in times)
         {
@@ -76,8 +82,13 @@ internal static class Filler
                 (status, resolvedAt) = (ComplaintStatus.Ditindaklanjuti, null);
             }
 
+            var channel = withHistory && random.Next(3) == 0 ? channels[1 + random.Next(channels.Length - 1)] : ComplaintChannel.Web;
             reports.Add(new Complaint
             {
+                Channel = channel,
+                ReceivedOn = channel == ComplaintChannel.Web ? null : DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(-random.Next(4)),
+                StatusChangedAt = resolvedAt ?? submittedAt,
+                DueOn = withHistory && !status.IsFinal() ? DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(7) : null,
                 Id = id,
                 RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
                 Year = year,
@@ -92,13 +103,20 @@ internal static class Filler
                 SealedContent = sealer.Seal(id, Content(random, submittedAt)),
             });
 
+            if (withHistory)
+            {
+                history.Add(random, reports[^1]);
+            }
+
             if (reports.Count == Batch)
             {
                 await FlushAsync(db, reports, dataKeys);
+                await history.FlushAsync(db);
             }
         }
 
         await FlushAsync(db, reports, dataKeys);
+        await history.FlushAsync(db);
         await BulkInsert.InsertAsync(db, sequences.Select(s => new RegistrationCounter { Prefix = RegistrationNumbers.ComplaintPrefix, Year = s.Key, LastValue = s.Value }).ToList());
         await StatisticsStamp.BumpAsync(db, default);
         await transaction.CommitAsync();
@@ -106,7 +124,7 @@ internal static class Filler
         // Fresh planner statistics (and, on PostgreSQL, the visibility map that index-only scans need).
         await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "VACUUM ANALYZE" : "ANALYZE");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Filled {n:N0} reports over {years} years in {inserted.TotalSeconds:F1} s ({n / inserted.TotalSeconds:N0} reports/s), analyzed in {(watch.Elapsed - inserted).TotalSeconds:F1} s."));
+            $"Filled {n:N0} reports{(withHistory ? $" ({history.Events:N0} history entries, {history.Messages:N0} staff messages)" : "")} over {years} years in {inserted.TotalSeconds:F1} s ({n / inserted.TotalSeconds:N0} reports/s), analyzed in {(watch.Elapsed - inserted).TotalSeconds:F1} s."));
         return 0;
     }
 

@@ -31,6 +31,9 @@ public sealed class DemoData(
     // A fixed seed gives every newcomer the same spread; dates follow today's date.
     private readonly Random random = new(20_240_101);
 
+    // Channels come from a generator of their own, so the spread of types, units and histories stays what it was.
+    private readonly Random channels = new(37_002);
+
     public async Task<DemoResult> LoadAsync(CancellationToken ct)
     {
         if (await db.Users.AnyAsync(u => u.UserName == DemoUsername, ct))
@@ -67,7 +70,9 @@ public sealed class DemoData(
             var type = types[WeightedIndex(types.Count)];
             var unit = units[random.Next(units.Count)];
             then.UtcNow = submittedAt;
-            var stored = await submission.SubmitAsync(reporter, type.Id, unit.Id, Content(type.Name, unit.Name, submittedAt), [], ct);
+            var arrival = Arrival(submittedAt);
+            var stored = await submission.SubmitAsync(arrival.Channel == ComplaintChannel.Web ? reporter : null, type.Id, unit.Id,
+                Content(type.Name, unit.Name, submittedAt), [], ct, arrival: arrival);
             await AddHistoryAsync(stored.RegistrationNumber, now, ct);
         }
 
@@ -110,6 +115,30 @@ public sealed class DemoData(
 
         times.Sort();
         return times;
+    }
+
+    /// <summary>
+    /// About a third arrive outside the site and are recorded by staff (without an account) a few days after they came:
+    /// letters and the complaint box most, then the front desk, phone, email and SP4N-LAPOR! referrals, so the periodic
+    /// report has something to say per channel and its times count from the day received.
+    /// </summary>
+    private ComplaintArrival Arrival(DateTime submittedAt)
+    {
+        var pick = channels.Next(100);
+        var channel = pick switch
+        {
+            < 66 => ComplaintChannel.Web,
+            < 76 => ComplaintChannel.Surat,
+            < 82 => ComplaintChannel.KotakPengaduan,
+            < 87 => ComplaintChannel.DatangLangsung,
+            < 91 => ComplaintChannel.Telepon,
+            < 95 => ComplaintChannel.Email,
+            < 99 => ComplaintChannel.RujukanSp4nLapor,
+            _ => ComplaintChannel.Lainnya,
+        };
+        return channel == ComplaintChannel.Web
+            ? ComplaintArrival.Web
+            : new ComplaintArrival(channel, DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(-channels.Next(0, 4)));
     }
 
     /// <summary>Pungutan liar, pelayanan publik and penyalahgunaan wewenang come up most; suap and benturan kepentingan least.</summary>

@@ -1,3 +1,4 @@
+using Wbs.Web.Features.LaporanBerkala;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -106,6 +107,7 @@ public static class ServiceRegistration
 
         // The shared case core the two report kinds below are built on.
         services.AddCaseCore(configuration);
+        services.AddPeriodicReports();
         services.AddComplaints();
         services.AddGratifications(configuration);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 
@@ -29,6 +30,11 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
         if (filter.OverdueOnly)
         {
             query = query.Where(r => r.DueOn != null && r.DueOn < today);
+        }
+
+        if (filter.PastTimeLimits is { } cutoffs)
+        {
+            query = query.PastTimeLimits(db, cutoffs);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Number))

@@ -1,4 +1,5 @@
 using Wbs.Web.Domain;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 
 namespace Wbs.Web.Features.Kasus;
 
@@ -9,7 +10,12 @@ public static class CaseServices
     {
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.AddMemoryCache();
+        services.AddOptions<TimeLimitOptions>().Bind(configuration.GetSection(TimeLimitOptions.Section))
+            .Validate(o => o.AcknowledgementWorkingDays is >= 0 and <= 30 && o.FeedbackWorkingDays is >= 1 and <= 120,
+                "Wbs:TimeLimits: AcknowledgementWorkingDays must be 0 to 30 and FeedbackWorkingDays 1 to 120.")
+            .ValidateOnStart();
         services.AddScoped<Deadlines>();
+        services.AddScoped<TimeLimits>();
         services.AddScoped<ReporterCaseWork>();
         services.AddScoped<StaffCaseWork>();
         services.AddScoped<StaffEvidence>();

@@ -3,6 +3,7 @@ using Wbs.Web.Features.Akun;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Security;
 
@@ -77,6 +78,11 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         if (filter.OverdueOnly)
         {
             query = query.Where(r => r.DueOn != null && r.DueOn < today);
+        }
+
+        if (filter.PastTimeLimits is { } cutoffs)
+        {
+            query = query.PastTimeLimits(db, cutoffs);
         }
 
         if (filter.SubmittedFrom is { } from)

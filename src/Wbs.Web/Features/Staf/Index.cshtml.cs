@@ -9,11 +9,12 @@ using Wbs.Web.Domain;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 
 namespace Wbs.Web.Features.Staf;
 
 /// <summary>The staff dashboard and inbox: figures per status, the overdue count, filters and a paged list.</summary>
-public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock) : PageModel, IInboxView
+public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines deadlines, AgencyClock clock, TimeLimits limits) : PageModel, IInboxView
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
@@ -34,6 +35,13 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
 
     [BindProperty(SupportsGet = true, Name = "terlambat")]
     public bool OverdueOnly { get; set; }
+
+    /// <summary>Only cases past a service limit (batas waktu layanan: verifikasi, umpan balik).</summary>
+    [BindProperty(SupportsGet = true, Name = "batasLayanan")]
+    public bool PastTimeLimitsOnly { get; set; }
+
+    /// <summary>The listed rows' past service limits, by number.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TimeLimitKind>> PastTimeLimits { get; private set; } = new Dictionary<string, IReadOnlyList<TimeLimitKind>>();
 
     [BindProperty(SupportsGet = true, Name = "nomor")]
     public string? Number { get; set; }
@@ -56,7 +64,7 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
     public ComplaintChannel? ParsedChannel => ComplaintChannelText.Parse(Channel);
 
     public bool IsFiltered => ParsedStatus is not null || ParsedChannel is not null || ViolationTypeId is not null || UnitId is not null
-        || !string.IsNullOrEmpty(HandlerId) || OverdueOnly || !string.IsNullOrWhiteSpace(Number);
+        || !string.IsNullOrEmpty(HandlerId) || OverdueOnly || PastTimeLimitsOnly || !string.IsNullOrWhiteSpace(Number);
 
     public ComplaintStatus? ParsedStatus => Enum.GetValues<ComplaintStatus>().Select(s => (ComplaintStatus?)s).FirstOrDefault(s => s.ToString() == Status);
 
@@ -70,7 +78,11 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
 
         Inbox = await reports.InboxAsync(Actor, new ComplaintInboxFilter(
             ParsedStatus, ViolationTypeId, UnitId, Actor.IsInspektur ? HandlerId : null, OverdueOnly, Number,
-            Math.Max(1, PageNumber), PageSize ?? 25, Channel: ParsedChannel), ct);
+            Math.Max(1, PageNumber), PageSize ?? 25, Channel: ParsedChannel)
+        {
+            PastTimeLimits = PastTimeLimitsOnly ? await limits.OverdueCutoffsAsync(ct) : null,
+        }, ct);
+        PastTimeLimits = await limits.OverdueComplaintsAsync([.. Inbox.Rows.Select(r => r.RegistrationNumber)], ct);
         Counts = await reports.StatusCountsAsync(Actor, ct);
         Holidays = await deadlines.HolidaysAsync(ct);
         ViolationTypes = (await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).Select(v => new { v.Id, v.Name }).ToListAsync(ct))
@@ -83,7 +95,10 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
         }
     }
 
-    public InboxDeadline DeadlineOf(ComplaintInboxRow row) => new(DeadlineLabel.Of(row.DueOn, Today, Holidays), row.DueOn);
+    public InboxDeadline DeadlineOf(ComplaintInboxRow row) => new(DeadlineLabel.Of(row.DueOn, Today, Holidays), row.DueOn)
+    {
+        PastTimeLimits = PastTimeLimits.GetValueOrDefault(row.RegistrationNumber) ?? [],
+    };
 
     string IInboxView.InboxPath => "/Staf";
     string IInboxView.RowNoun => "pengaduan";
@@ -105,6 +120,7 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
             ["unit"] = UnitId?.ToString(CultureInfo.InvariantCulture),
             ["petugas"] = string.IsNullOrEmpty(HandlerId) ? null : HandlerId,
             ["terlambat"] = OverdueOnly ? "true" : null,
+            ["batasLayanan"] = PastTimeLimitsOnly ? "true" : null,
             ["nomor"] = string.IsNullOrWhiteSpace(Number) ? null : Number.Trim(),
             ["ukuran"] = PageSize?.ToString(CultureInfo.InvariantCulture),
             ["halaman"] = page.ToString(CultureInfo.InvariantCulture),

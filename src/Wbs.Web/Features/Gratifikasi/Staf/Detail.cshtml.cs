@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Wbs.Web.Documents;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
@@ -13,7 +14,7 @@ namespace Wbs.Web.Features.Gratifikasi.Staf;
 /// A gratification report as the UPG works on it: the gift, the masked identity (revealed only with a reason), the
 /// deadlines, evidence, conversation, notes, history and the workflow towards KPK. Failures stay on this page.
 /// </summary>
-public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffGratificationDetail>(gratifications, work)
+public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, Deadlines deadlines, AgencyClock clock, StaffCaseWork work, TimeLimits limits) : StaffCasePage<StaffGratificationDetail>(gratifications, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -34,6 +35,9 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
     public override IReadOnlyList<string> StatusErrorKeys => StatusKeys;
 
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
+
+    /// <summary>The service limits (tanda terima, verifikasi, umpan balik).</summary>
+    public CaseTimeLimitsView TimeLimits { get; private set; } = CaseTimeLimitsView.Empty;
 
     /// <summary>The reporter's full identity, on this one answer after a reveal and never again without another.</summary>
     public GratificationIdentity? RevealedIdentity { get; private set; }
@@ -150,6 +154,9 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
     protected override StaffCaseFacts FactsOf(StaffGratificationDetail report) =>
         StaffCaseFacts.Of(report.RegistrationNumber, report.Status, false, report.AllowedNext, report.Events, report.Messages, report.Attachments, s => s.Display());
 
-    protected override async Task PrepareAsync(StaffGratificationDetail report, CancellationToken ct) =>
+    protected override async Task PrepareAsync(StaffGratificationDetail report, CancellationToken ct)
+    {
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
+        TimeLimits = await limits.ForGratificationAsync(report.Id, ct);
+    }
 }

@@ -6,11 +6,12 @@ using Wbs.Web.Features.Gratifikasi;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
 using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 
 namespace Wbs.Web.Features.Gratifikasi.Staf;
 
 /// <summary>The UPG inbox: figures per status, the overdue count, filters that work without script and a paged list.</summary>
-public class IndexModel(StaffGratifications gratifications, Deadlines deadlines, AgencyClock clock) : PageModel, IInboxView
+public class IndexModel(StaffGratifications gratifications, Deadlines deadlines, AgencyClock clock, TimeLimits limits) : PageModel, IInboxView
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
@@ -20,6 +21,13 @@ public class IndexModel(StaffGratifications gratifications, Deadlines deadlines,
 
     [BindProperty(SupportsGet = true, Name = "lewatBatas")]
     public bool ReportedLateOnly { get; set; }
+
+    /// <summary>Only cases past a service limit (batas waktu layanan: verifikasi, umpan balik).</summary>
+    [BindProperty(SupportsGet = true, Name = "batasLayanan")]
+    public bool PastTimeLimitsOnly { get; set; }
+
+    /// <summary>The listed rows' past service limits, by number.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TimeLimitKind>> PastTimeLimits { get; private set; } = new Dictionary<string, IReadOnlyList<TimeLimitKind>>();
 
     [BindProperty(SupportsGet = true, Name = "nomor")]
     public string? Number { get; set; }
@@ -46,17 +54,24 @@ public class IndexModel(StaffGratifications gratifications, Deadlines deadlines,
 
     public GiftObjectType? ParsedObjectType => Enum.GetValues<GiftObjectType>().Select(t => (GiftObjectType?)t).FirstOrDefault(t => t.ToString() == ObjectType);
 
-    public bool IsFiltered => ParsedStatus is not null || OverdueOnly || ReportedLateOnly || !string.IsNullOrWhiteSpace(Number)
+    public bool IsFiltered => ParsedStatus is not null || OverdueOnly || PastTimeLimitsOnly || ReportedLateOnly || !string.IsNullOrWhiteSpace(Number)
         || ParsedReportType is not null || ParsedObjectType is not null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Inbox = await gratifications.InboxAsync(StaffAuth.Actor(User),
-            new GratificationInboxFilter(ParsedStatus, OverdueOnly, ReportedLateOnly, Number, Math.Max(1, PageNumber), PageSize ?? 25, ParsedReportType, ParsedObjectType), ct);
+            new GratificationInboxFilter(ParsedStatus, OverdueOnly, ReportedLateOnly, Number, Math.Max(1, PageNumber), PageSize ?? 25, ParsedReportType, ParsedObjectType)
+            {
+                PastTimeLimits = PastTimeLimitsOnly ? await limits.OverdueCutoffsAsync(ct) : null,
+            }, ct);
+        PastTimeLimits = await limits.OverdueGratificationsAsync([.. Inbox.Rows.Select(r => r.RegistrationNumber)], ct);
         Holidays = await deadlines.HolidaysAsync(ct);
     }
 
-    public InboxDeadline DeadlineOf(GratificationInboxRow row) => new(DeadlineLabel.Of(row.DueOn, Today, Holidays), row.DueOn);
+    public InboxDeadline DeadlineOf(GratificationInboxRow row) => new(DeadlineLabel.Of(row.DueOn, Today, Holidays), row.DueOn)
+    {
+        PastTimeLimits = PastTimeLimits.GetValueOrDefault(row.RegistrationNumber) ?? [],
+    };
 
     string IInboxView.InboxPath => "/Staf/Gratifikasi";
     string IInboxView.RowNoun => "laporan";
@@ -74,6 +89,7 @@ public class IndexModel(StaffGratifications gratifications, Deadlines deadlines,
         {
             ["status"] = ParsedStatus?.ToString(),
             ["terlambat"] = OverdueOnly ? "true" : null,
+            ["batasLayanan"] = PastTimeLimitsOnly ? "true" : null,
             ["lewatBatas"] = ReportedLateOnly ? "true" : null,
             ["nomor"] = string.IsNullOrWhiteSpace(Number) ? null : Number.Trim(),
             ["jenis"] = ParsedReportType?.ToString(),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus;
+using Wbs.Web.Features.Kasus.BatasWaktu;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
 
@@ -13,7 +14,7 @@ namespace Wbs.Web.Features.Pengaduan.Staf;
 /// actions of the workflow. Every form posts here; what goes wrong is shown on this page with what was typed kept.
 /// </summary>
 [Authorize(Policy = StaffAuth.ComplaintPolicy)]
-public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work) : StaffCasePage<StaffComplaintDetail>(reports, work)
+public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work, TimeLimits limits) : StaffCasePage<StaffComplaintDetail>(reports, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -36,6 +37,9 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
     public override IReadOnlyList<string> StatusErrorKeys => StatusKeys;
 
     public DeadlineLabel Deadline { get; private set; } = DeadlineLabel.None;
+
+    /// <summary>The service limits (tanda terima, verifikasi, umpan balik).</summary>
+    public CaseTimeLimitsView TimeLimits { get; private set; } = CaseTimeLimitsView.Empty;
     public List<(string Id, string Name)> Verifikators { get; private set; } = [];
 
     /// <summary>The reporter's contact, shown on this one answer after a reveal and never again without another.</summary>
@@ -139,6 +143,7 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
     protected override async Task PrepareAsync(StaffComplaintDetail report, CancellationToken ct)
     {
         Deadline = DeadlineLabel.Of(report.DueOn, clock.Today, await deadlines.HolidaysAsync(ct));
+        TimeLimits = await limits.ForComplaintAsync(report.Id, ct);
         if (Actor.IsInspektur)
         {
             Verifikators = await reports.VerifikatorsAsync(ct);
