@@ -6,7 +6,7 @@ namespace Wbs.Web.Notifications;
 /// The whole of what a notification says: a fixed sentence per kind, the number where allowed, and a link. Nothing
 /// else can reach it, because the outbox row it is made from holds nothing else.
 /// </summary>
-public sealed record NotificationText(NotificationKind Kind, string Subject, string Body, string? Number, string Link)
+public sealed record NotificationText(Guid Id, NotificationKind Kind, string Subject, string Body, string? Number, string Link)
 {
     public static NotificationText For(OutboxMessage message, string? publicBaseUrl)
     {
@@ -28,6 +28,6 @@ public sealed record NotificationText(NotificationKind Kind, string Subject, str
         };
         var body = sentence + (number is null ? "." : $": {number}.") + "\n\n" + link + "\n\n"
             + "Pesan ini tidak memuat isi laporan maupun identitas pelapor. Jangan membalas pesan ini.\n";
-        return new NotificationText(message.Kind, "[WBS] " + subject + (number is null ? "" : " " + number), body, number, link);
+        return new NotificationText(message.Id, message.Kind, "[WBS] " + subject + (number is null ? "" : " " + number), body, number, link);
     }
 }

@@ -21,6 +21,8 @@ public sealed class SmtpChannel(IOptions<EmailOptions> options) : INotificationC
         mail.From.Add(MailboxAddress.Parse(settings.From));
         mail.To.Add(MailboxAddress.Parse(address));
         mail.Subject = text.Subject;
+        // The outbox row's id: a receiving server (or a test) can tell a resend from a second message.
+        mail.MessageId = $"{text.Id:N}@wbs.outbox";
         mail.Body = new TextPart("plain") { Text = text.Body };
 
         using var client = new SmtpClient();
