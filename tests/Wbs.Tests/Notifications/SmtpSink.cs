@@ -25,7 +25,7 @@ public sealed class SmtpSink : IDisposable
     public int Port { get; }
     public string Folder { get; }
 
-    public static async Task<SmtpSink> StartAsync(int? port = null)
+    public static async Task<SmtpSink> StartAsync(int? port = null, int delayMilliseconds = 0)
     {
         if (!File.Exists(Python))
         {
@@ -43,6 +43,7 @@ public sealed class SmtpSink : IDisposable
             UseShellExecute = false,
         };
         start.Environment["WBS_SMTP_SINK"] = folder;
+        start.Environment["WBS_SMTP_DELAY_MS"] = delayMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["PYTHONPATH"] = Path.Combine(AppContext.BaseDirectory, "Notifications");
         var process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start.");
         var sink = new SmtpSink(process, listenPort, folder);
@@ -92,6 +93,8 @@ public sealed class SmtpSink : IDisposable
         new("Wbs:Email:UseTls", "false"),
         new("Wbs:Email:From", "wbs@inspektorat.example.go.id"),
     ];
+
+    public int Count => Directory.EnumerateFiles(Folder, "*.eml").Count();
 
     public List<string> Messages() =>
         Directory.EnumerateFiles(Folder, "*.eml").Select(File.ReadAllText).ToList();
