@@ -46,3 +46,43 @@ public class OutboxAdminTests
         NotifyTestKit.AssertNoCanary(html);
     }
 }
+
+/// <summary>A staff member sets their own address and choices, and deletes them.</summary>
+public class StaffNotificationSettingsTests
+{
+    [Fact]
+    public async Task StaffMember_SetsAddressAndChoices_ThenDeletesThem()
+    {
+        using var factory = new WbsFactory();
+        var staff = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Inspektur);
+        await BackOfficeStaff.EnrolAsync(factory, staff);
+        using var browser = await BackOfficeStaff.PagesAsync(factory, staff);
+
+        var page = await browser.GetPageAsync("/Staf/Pemberitahuan");
+        // An Inspektur starts with new reports on.
+        Assert.NotNull(page.QuerySelector("input[name=Chosen][value=NewReports][checked]"));
+
+        using var saved = await browser.PostFieldsAsync("/Staf/Pemberitahuan", "#form-pemberitahuan",
+            ("Email", "inspektur.saya@inspektorat.example.go.id"), ("Chosen", "Assignments"), ("Chosen", "DeadlineDigest"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, saved.StatusCode);
+        await using (var scope = factory.CreateScope())
+        {
+            var contact = await scope.ServiceProvider.GetRequiredService<Wbs.Web.Notifications.NotificationContacts>()
+                .GetAsync(Wbs.Web.Notifications.RecipientRefs.User(staff.Id), default);
+            Assert.NotNull(contact);
+            Assert.Equal("inspektur.saya@inspektorat.example.go.id", contact.Value.Address);
+            Assert.Equal(NotificationPreferences.Assignments | NotificationPreferences.DeadlineDigest, contact.Value.Row.Preferences);
+            Assert.DoesNotContain("inspektur.saya", System.Text.Encoding.Latin1.GetString(contact.Value.Row.SealedAddress), StringComparison.Ordinal);
+        }
+
+        using var invalid = await browser.PostFieldsAsync("/Staf/Pemberitahuan", "#form-pemberitahuan", ("Email", "bukan-alamat"));
+        Assert.Contains("alamat email yang sah", await invalid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var deleted = await browser.PostFieldsAsync("/Staf/Pemberitahuan", "#form-hapus-email");
+        Assert.Equal(System.Net.HttpStatusCode.OK, deleted.StatusCode);
+        await using (var scope = factory.CreateScope())
+        {
+            Assert.Empty(scope.ServiceProvider.GetRequiredService<WbsDbContext>().NotificationContacts);
+        }
+    }
+}
