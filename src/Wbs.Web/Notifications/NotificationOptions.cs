@@ -54,6 +54,12 @@ public sealed class SenderOptions
     /// <summary>The first retry waits this long, each next one twice as long (capped at an hour).</summary>
     public int FirstRetrySeconds { get; set; } = 30;
 
+    /// <summary>The agency-time hour from which the day's deadline digest is queued.</summary>
+    public int DigestHour { get; set; } = 7;
+
+    /// <summary>The digest lists cases due within this many working days, and those past due.</summary>
+    public int DigestWorkingDays { get; set; } = 2;
+
     /// <summary>Set to false on nodes that must never send (the sender's lease keeps it to one node anyway).</summary>
     public bool Enabled { get; set; } = true;
 }

@@ -13,6 +13,7 @@ public static class NotificationServices
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddScoped<Outbox>();
         services.AddScoped<NotificationContacts>();
+        services.AddScoped<DeadlineDigest>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

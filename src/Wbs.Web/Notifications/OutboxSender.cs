@@ -24,6 +24,8 @@ public sealed partial class OutboxSender(
 
     private const int Batch = 50;
 
+    private DateTime nextDigestCheck = DateTime.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -73,6 +75,13 @@ public sealed partial class OutboxSender(
         if (!await TryLeaseAsync(db, ct))
         {
             return 0;
+        }
+
+        // The day's digest is queued by the lease holder (looked at once a minute), before sending, so it goes out in this round.
+        if (clock.UtcNow >= nextDigestCheck)
+        {
+            nextDigestCheck = clock.UtcNow.AddMinutes(1);
+            await scope.ServiceProvider.GetRequiredService<DeadlineDigest>().QueueDueAsync(ct);
         }
 
         var now = clock.UtcNow;
