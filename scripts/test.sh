@@ -46,10 +46,10 @@ is_installed() {
 }
 
 install_packages() {
-    if is_installed postgresql && is_installed chromium && is_installed nginx && is_installed systemd && is_installed openssl; then
+    if is_installed postgresql && is_installed chromium && is_installed nginx && is_installed systemd && is_installed openssl && is_installed python3-aiosmtpd; then
         return
     fi
-    echo "== Installing PostgreSQL, Chromium, nginx, systemd (systemd-analyze) and openssl from Debian packages"
+    echo "== Installing PostgreSQL, Chromium, nginx, systemd (systemd-analyze), openssl and python3-aiosmtpd (the SMTP server of the notification tests) from Debian packages"
     sudo_if_needed apt-get update
     # nginx is only run by the cluster test, on loopback ports of its own: keep the package from starting its default
     # site on port 80 (Debian's policy-rc.d convention), unless the machine already has a policy.
@@ -60,7 +60,7 @@ install_packages() {
         sudo_if_needed chmod 755 "$policy"
     fi
     local rc=0
-    sudo_if_needed apt-get install -y postgresql chromium nginx systemd openssl || rc=$?
+    sudo_if_needed apt-get install -y postgresql chromium nginx systemd openssl python3-aiosmtpd || rc=$?
     if [ -n "$policy" ]; then sudo_if_needed rm -f "$policy"; fi
     return "$rc"
 }

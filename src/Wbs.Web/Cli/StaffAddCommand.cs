@@ -13,7 +13,7 @@ namespace Wbs.Web.Cli;
 /// </summary>
 public static class StaffAddCommand
 {
-    public const string Usage = "Pemakaian / usage: staff add --username NAMA --role PERAN[,PERAN] --password-stdin  (peran / roles: "
+    public const string Usage = "Pemakaian / usage: staff add --username NAMA --role PERAN[,PERAN] --password-stdin [--email ALAMAT]  (peran / roles: "
         + "Verifikator, Inspektur, UPG, Admin)";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, CancellationToken ct)
@@ -26,6 +26,7 @@ public static class StaffAddCommand
         var words = args.SkipWhile(a => a is "staff" or "add").ToList();
         string? username = null;
         string? roles = null;
+        string? email = null;
         var passwordFromInput = false;
         for (var i = 0; i < words.Count; i++)
         {
@@ -36,6 +37,9 @@ public static class StaffAddCommand
                     break;
                 case "--role" or "--roles" when i + 1 < words.Count:
                     roles = words[++i];
+                    break;
+                case "--email" when i + 1 < words.Count:
+                    email = words[++i];
                     break;
                 case "--password-stdin":
                     passwordFromInput = true;
@@ -51,6 +55,12 @@ public static class StaffAddCommand
         {
             await output.WriteLineAsync("Nama pengguna, peran, dan --password-stdin wajib / username, role and --password-stdin are required.");
             await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (email is not null && !Notifications.NotificationContacts.IsAddress(email))
+        {
+            await output.WriteLineAsync("Alamat email tidak sah / invalid email address.");
             return 2;
         }
 
@@ -76,6 +86,15 @@ public static class StaffAddCommand
             }
 
             return 1;
+        }
+
+        if (email is not null)
+        {
+            // Sealed under the member's own key; what they receive starts from their roles' defaults.
+            var roleList = roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            await provider.GetRequiredService<Notifications.NotificationContacts>().SetAsync(
+                Notifications.RecipientRefs.User(user.Id), email, Notifications.NotificationContacts.StaffDefaults(roleList), includeNumber: true, ct);
+            await db.SaveChangesAsync(ct);
         }
 
         await provider.GetRequiredService<AuditLog>().AppendAsync("baris-perintah", AuditActions.StaffAccount, "petugas:" + user.UserName,

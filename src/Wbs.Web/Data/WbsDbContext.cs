@@ -29,6 +29,9 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<AgencySettings> AgencySettings => Set<AgencySettings>();
     public DbSet<AnonymousAccess> AnonymousAccesses => Set<AnonymousAccess>();
     public DbSet<SubmissionKey> SubmissionKeys => Set<SubmissionKey>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<NotificationContact> NotificationContacts => Set<NotificationContact>();
+    public DbSet<SenderLease> SenderLeases => Set<SenderLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -61,7 +61,9 @@ public sealed class DemoData(
         var now = clock.UtcNow;
         var then = new DemoTime();
         var pastClock = new AgencyClock(then, agency);
-        var submission = new ComplaintSubmission(db, sealer, pastClock, deadlines, logs.CreateLogger<ComplaintSubmission>());
+        // Sample reports announce nothing: an outbox without channels queues no message.
+        var silent = new Notifications.Outbox(db, pastClock, []);
+        var submission = new ComplaintSubmission(db, sealer, pastClock, deadlines, logs.CreateLogger<ComplaintSubmission>(), silent);
         var count = 0;
         foreach (var submittedAt in SubmissionTimes(now))
         {
@@ -76,7 +78,7 @@ public sealed class DemoData(
             await AddHistoryAsync(stored.RegistrationNumber, now, ct);
         }
 
-        var gratificationSubmission = new GratificationSubmission(db, sealer, evidence, pastClock, deadlines, logs.CreateLogger<GratificationSubmission>(), owners, keys);
+        var gratificationSubmission = new GratificationSubmission(db, sealer, evidence, pastClock, deadlines, logs.CreateLogger<GratificationSubmission>(), owners, keys, silent);
         var gratifications = await new DemoGratifications(db, sealer, gratificationSubmission, then, clock, deadlines, random).AddAsync(reporters, now, ct);
 
         // The history written after the submissions changed the figures too.

@@ -1,4 +1,5 @@
 using Wbs.Web.Features.LaporanBerkala;
+using Wbs.Web.Notifications;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -117,6 +118,9 @@ public static class ServiceRegistration
         // Reporter accounts, the back office, the public figures and the downloadable documents.
         services.AddReporterAccounts();
         services.AddStaff();
+
+        // Notifications without content: the outbox, its channels and the one-node sender.
+        services.AddNotifications(configuration);
 
         // Metrics for Prometheus, off unless a port is set.
         services.AddWbsMetrics(configuration);

@@ -17,7 +17,7 @@ namespace Wbs.Web.Features.Gratifikasi;
 /// </summary>
 public sealed partial class GratificationSubmission(
     WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Deadlines deadlines, ILogger<GratificationSubmission> logger,
-    GratificationOwners owners, SubmissionKeys keys)
+    GratificationOwners owners, SubmissionKeys keys, Notifications.Outbox outbox)
 {
     public async Task<Outcome<SubmittedGratification>> SubmitAsync(
         string reporterId, GratificationDraft draft, IReadOnlyList<IncomingFile> files, CancellationToken ct,
@@ -119,6 +119,7 @@ public sealed partial class GratificationSubmission(
                 keys.Record(submissionKey, id);
             }
 
+            await outbox.NewReportAsync(report.RegistrationNumber, gratification: true, ct);
             await db.SaveChangesAsync(ct);
             await StatisticsStamp.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);

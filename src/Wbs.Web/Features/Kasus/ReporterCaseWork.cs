@@ -14,7 +14,7 @@ namespace Wbs.Web.Features.Kasus;
 /// own (null when it was not): the thread, the evidence, a message to the handler, and the completion asked for while
 /// the case is Perlu Dilengkapi.
 /// </summary>
-public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock)
+public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, EvidenceIntake evidence, AgencyClock clock, Notifications.Outbox outbox)
 {
     /// <summary>The text a completion opens with in the thread; the KPK form finds the reporter's completions by it.</summary>
     public const string CompletionPrefix = "Informasi tambahan:\n";
@@ -70,6 +70,7 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         var now = clock.UtcNow;
         AddMessage(own.Id, body!, now);
         own.UpdatedAt = now;
+        await outbox.ReporterActedAsync(own, completion: false, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -112,6 +113,7 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         AddCompletion(own.Id, information!, accepted, now);
         own.UpdatedAt = now;
         db.Add(own.NewEvent(ReportEventKind.Completed, now, null, sealer.Seal(own.Id, completion.Note(accepted.Count)), null));
+        await outbox.ReporterActedAsync(own, completion: true, ct);
         try
         {
             await db.SaveChangesAsync(ct);

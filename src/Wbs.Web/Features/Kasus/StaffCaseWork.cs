@@ -15,7 +15,7 @@ namespace Wbs.Web.Features.Kasus;
 /// did not): opening it, the thread, internal notes, evidence and its audited original, and committing any change with
 /// its audit entry in one transaction.
 /// </summary>
-public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLog audit, AgencyClock clock, StaffEvidence evidence)
+public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLog audit, AgencyClock clock, StaffEvidence evidence, Notifications.Outbox outbox)
 {
     /// <summary>The thread, evidence and staff names of a case; opening it marks the reporter's messages read and is audited.</summary>
     public async Task<CaseFile> OpenAsync(StaffActor actor, ICase found, IEnumerable<string?> staffIds, CancellationToken ct)
@@ -64,6 +64,7 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
         var now = clock.UtcNow;
         db.ReportMessages.Add(new ReportMessage { ReportId = found.Id, FromStaff = true, StaffId = actor.Id, At = now, SealedBody = sealer.Seal(found.Id, body!.Trim()) });
         found.UpdatedAt = now;
+        await outbox.ReporterUpdateAsync(found, ct);
         return await CommitAsync(actor, found, AuditActions.Message, null, ct);
     }
 
@@ -92,6 +93,7 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            await outbox.ReporterUpdateAsync(found, ct);
             await AddEventAsync(actor, found, ReportEventKind.StatusChanged, publicNote, internalNote, AuditActions.StatusChange, transition, ct);
 
             // The public statistics on every node refresh once this commits.

@@ -14,7 +14,8 @@ namespace Wbs.Web.Features.Pengaduan;
 /// transaction, so a failure or a killed process leaves neither a half report nor an orphan file.
 /// </summary>
 /// <remarks>A null reporter is a complaint without an account (Features/Lacak).</remarks>
-public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, ILogger<ComplaintSubmission> logger)
+public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer sealer, AgencyClock clock, Deadlines deadlines, ILogger<ComplaintSubmission> logger,
+    Notifications.Outbox outbox)
 {
     public async Task<SubmittedComplaint> SubmitAsync(
         string? reporterId, int violationTypeId, int? unitId, ComplaintContent content,
@@ -70,6 +71,8 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
 
             // What another feature stores with the report in the same transaction (an anonymous report's access row).
             alongside?.Invoke(report);
+            // The Inspektur's notice is stored with the report, so neither exists without the other.
+            await outbox.NewReportAsync(report.RegistrationNumber, gratification: false, ct);
             await db.SaveChangesAsync(ct);
             // In the same transaction: every node's cached public figures refresh once this commits.
             await StatisticsStamp.BumpAsync(db, ct);

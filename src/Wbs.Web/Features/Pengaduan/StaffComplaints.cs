@@ -13,7 +13,8 @@ namespace Wbs.Web.Features.Pengaduan;
 /// The inspectorate's work on complaints. Every query is scoped to what the actor may see: an Inspektur sees all, a
 /// Verifikator only what is assigned to them, an Admin no content. Every action lands in the audit chain.
 /// </summary>
-public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffCaseWork work) : IStaffCaseKind
+public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffCaseWork work,
+    Notifications.Outbox outbox) : IStaffCaseKind
 {
     private IQueryable<Complaint> Visible(StaffActor actor) =>
         actor.IsInspektur ? db.Complaints
@@ -221,6 +222,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
         report.AssignedToId = verifikatorId;
         report.UpdatedAt = clock.UtcNow;
+        await outbox.AssignmentAsync(report.RegistrationNumber, verifikatorId, ct);
         return await work.AddEventAsync(actor, report, ReportEventKind.Assigned, null, $"Disposisi kepada {verifikator}.", AuditActions.Assign, verifikator, ct);
     }
 

@@ -13,7 +13,8 @@ namespace Wbs.Web.Features.Staf;
 /// is sealed like report content, and each code is accepted once, even by nodes racing on the same code.
 /// </summary>
 public sealed class StaffAccounts(
-    UserManager<AppUser> users, ContentSealer sealer, AgencyClock clock, Microsoft.Extensions.Options.IOptions<AgencyOptions> agency, Data.WbsDbContext db)
+    UserManager<AppUser> users, ContentSealer sealer, AgencyClock clock, Microsoft.Extensions.Options.IOptions<AgencyOptions> agency, Data.WbsDbContext db,
+    Notifications.Outbox outbox)
 {
     /// <summary>Wrong codes in a row before the code step locks; counted apart from passwords.</summary>
     public const int MaxCodeFailures = 5;
@@ -105,8 +106,18 @@ public sealed class StaffAccounts(
         user.TwoFactorEnabled = false;
         user.LastTotpStep = null;
         (user.TotpFailedCount, user.TotpLockedUntil) = (0, null);
+
+        // The member hears of it, stored by the same save as the reset.
+        await outbox.SecurityEventAsync(user.Id, Domain.NotificationKind.TwoFactorReset, default);
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>A full sign-in: the member is told (never where from), so a sign-in that was not theirs is noticed.</summary>
+    public async Task AnnounceSignInAsync(AppUser user, CancellationToken ct)
+    {
+        await outbox.SecurityEventAsync(user.Id, Domain.NotificationKind.NewSignIn, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

@@ -111,6 +111,7 @@ public sealed class StaffSignIn(SignInManager<AppUser> signIn, StaffAccounts acc
         }
 
         await StaffAuth.SignInAsync(http, user, await Users.GetRolesAsync(user), mfa: !user.MustChangePassword, codeGiven: true);
+        await accounts.AnnounceSignInAsync(user, http.RequestAborted);
         return Outcome.Ok;
     }
 

@@ -879,6 +879,85 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("KeyRingStates");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.NotificationContact", b =>
+                {
+                    b.Property<string>("OwnerRef")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("IncludeNumber")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Preferences")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedAddress")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OwnerRef");
+
+                    b.ToTable("NotificationContacts");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientRef")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "Failed", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.RegistrationCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -929,6 +1008,30 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("ReportMessages");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.SenderLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("Holder")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SenderLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "outbox-sender",
+                            ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.SubmissionKey", b =>

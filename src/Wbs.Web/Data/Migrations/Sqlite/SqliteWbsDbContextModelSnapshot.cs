@@ -862,6 +862,85 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("KeyRingStates");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.NotificationContact", b =>
+                {
+                    b.Property<string>("OwnerRef")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Preferences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedAddress")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerRef");
+
+                    b.ToTable("NotificationContacts");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientRef")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "Failed", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.RegistrationCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -910,6 +989,30 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("ReportMessages");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.SenderLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Holder")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SenderLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "outbox-sender",
+                            ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.SubmissionKey", b =>

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wbs.Web.Domain;
+
+namespace Wbs.Web.Data.Configurations;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.RecipientRef).HasMaxLength(80);
+        builder.Property(m => m.Channel).HasMaxLength(16);
+        builder.Property(m => m.RegistrationNumber).HasMaxLength(40);
+        builder.Property(m => m.LastError).HasMaxLength(500);
+        // The sender's question: what is due and not yet sent.
+        builder.HasIndex(m => new { m.SentAt, m.Failed, m.NextAttemptAt });
+    }
+}
+
+public sealed class NotificationContactConfiguration : IEntityTypeConfiguration<NotificationContact>
+{
+    public void Configure(EntityTypeBuilder<NotificationContact> builder)
+    {
+        builder.HasKey(c => c.OwnerRef);
+        builder.Property(c => c.OwnerRef).HasMaxLength(80);
+    }
+}
+
+public sealed class SenderLeaseConfiguration : IEntityTypeConfiguration<SenderLease>
+{
+    public void Configure(EntityTypeBuilder<SenderLease> builder)
+    {
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(40);
+        builder.HasData(new SenderLease { Name = Notifications.OutboxSender.LeaseName, Holder = null, ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
+    }
+}

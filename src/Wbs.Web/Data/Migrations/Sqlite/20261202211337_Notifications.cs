@@ -1,0 +1,89 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wbs.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Notifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "NotificationContacts",
+                columns: table => new
+                {
+                    OwnerRef = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SealedAddress = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    IncludeNumber = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Preferences = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationContacts", x => x.OwnerRef);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientRef = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Failed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SenderLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Holder = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SenderLeases", x => x.Name);
+                });
+
+            migrationBuilder.InsertData(
+                table: "SenderLeases",
+                columns: new[] { "Name", "ExpiresAt", "Holder" },
+                values: new object[] { "outbox-sender", new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_SentAt_Failed_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "SentAt", "Failed", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NotificationContacts");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "SenderLeases");
+        }
+    }
+}

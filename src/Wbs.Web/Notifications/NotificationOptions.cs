@@ -1,0 +1,65 @@
+namespace Wbs.Web.Notifications;
+
+/// <summary>SMTP settings (<c>Wbs:Email</c>); mail is off while <see cref="Host"/> is empty.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Wbs:Email";
+
+    public string? Host { get; set; }
+    public int Port { get; set; } = 25;
+
+    /// <summary>"true" (TLS from the first byte), "false" (plain, only for a relay on the same machine) or "starttls".</summary>
+    public string UseTls { get; set; } = "starttls";
+
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "wbs@localhost";
+
+    public bool IsOn => !string.IsNullOrWhiteSpace(Host);
+}
+
+/// <summary>
+/// An HTTP gateway (<c>Wbs:Webhook</c>): a team chat, or a WhatsApp or SMS gateway that sends the text itself. Off while
+/// <see cref="Url"/> is empty. It receives staff events only, as JSON <c>{kind, number, link, text}</c>.
+/// </summary>
+public sealed class WebhookOptions
+{
+    public const string Section = "Wbs:Webhook";
+
+    public string? Url { get; set; }
+
+    /// <summary>The text sent as <c>text</c>; {kind} and {link} are replaced ({number} too where the number may be shown).</summary>
+    public string Template { get; set; } = "WBS: {kind} {number} {link}";
+
+    public bool IsOn => !string.IsNullOrWhiteSpace(Url);
+}
+
+/// <summary>How the sender works (<c>Wbs:Notifications</c>).</summary>
+public sealed class SenderOptions
+{
+    public const string Section = "Wbs:Notifications";
+
+    /// <summary>How long a node holds the sender's lease without renewing it; a dead node's lease runs out after this.</summary>
+    public int LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How long a claimed message is left to its node before another may retry it (the at-least-once window).</summary>
+    public int ClaimSeconds { get; set; } = 120;
+
+    /// <summary>How often an idle sender looks for due messages.</summary>
+    public double PollSeconds { get; set; } = 5;
+
+    /// <summary>After this many failed attempts a message is given up and shown as failed.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The first retry waits this long, each next one twice as long (capped at an hour).</summary>
+    public int FirstRetrySeconds { get; set; } = 30;
+
+    /// <summary>The agency-time hour from which the day's deadline digest is queued.</summary>
+    public int DigestHour { get; set; } = 7;
+
+    /// <summary>The digest lists cases due within this many working days, and those past due.</summary>
+    public int DigestWorkingDays { get; set; } = 2;
+
+    /// <summary>Set to false on nodes that must never send (the sender's lease keeps it to one node anyway).</summary>
+    public bool Enabled { get; set; } = true;
+}

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Wbs.Web.Data;
+using Wbs.Web.Domain;
+using Wbs.Web.Infrastructure;
+
+namespace Wbs.Web.Notifications;
+
+/// <summary>
+/// Adds notification rows to the caller's unit of work, so they are stored by the same SaveChanges and transaction as
+/// the event they announce (and vanish with it when that rolls back). Only recipients who gave an address and want the
+/// kind get a row; nothing is queued for a channel that is off.
+/// </summary>
+public sealed class Outbox(WbsDbContext db, AgencyClock clock, IEnumerable<INotificationChannel> channels)
+{
+    private bool EmailOn => channels.Any(c => c.Name == NotificationChannels.Email && c.IsOn);
+    private bool WebhookOn => channels.Any(c => c.Name == NotificationChannels.Webhook && c.IsOn);
+
+    /// <summary>A new report: the Inspektur (complaints) or the UPG (gratification) who want new reports, and the webhook.</summary>
+    public async Task NewReportAsync(string number, bool gratification, CancellationToken ct)
+    {
+        var role = gratification ? StaffRoles.Upg : StaffRoles.Inspektur;
+        var staff = await StaffInRoleAsync(role, ct);
+        await ToStaffAsync(NotificationKind.NewReport, number, staff, NotificationPreferences.NewReports, ct);
+        Webhook(NotificationKind.NewReport, number);
+    }
+
+    /// <summary>A disposisi: the staff member it was given to.</summary>
+    public async Task AssignmentAsync(string number, string staffId, CancellationToken ct)
+    {
+        await ToStaffAsync(NotificationKind.Assignment, number, [staffId], NotificationPreferences.Assignments, ct);
+        Webhook(NotificationKind.Assignment, number);
+    }
+
+    /// <summary>A reporter's message or completion: the case's handler, or its role's members while nobody handles it.</summary>
+    public async Task ReporterActedAsync(ICase found, bool completion, CancellationToken ct)
+    {
+        var handlers = found switch
+        {
+            Complaint { AssignedToId: { } handler } => [handler],
+            Complaint => await StaffInRoleAsync(StaffRoles.Inspektur, ct),
+            _ => await StaffInRoleAsync(StaffRoles.Upg, ct),
+        };
+        var kind = completion ? NotificationKind.ReporterCompletion : NotificationKind.ReporterReply;
+        await ToStaffAsync(kind, found.RegistrationNumber, handlers, NotificationPreferences.ReporterReplies, ct);
+    }
+
+    /// <summary>A staff member's own security event; always sent when they gave an address.</summary>
+    public Task SecurityEventAsync(string staffId, NotificationKind kind, CancellationToken ct) =>
+        ToStaffAsync(kind, null, [staffId], NotificationPreferences.None, ct);
+
+    /// <summary>
+    /// "Ada pembaruan pada laporan Anda" to a complaint's reporter (account or anonymous) who gave an address; the number
+    /// only if they opted in. Gratification reports are owned by a keyed reference that cannot be turned back into an
+    /// account, so their reporters are not notified.
+    /// </summary>
+    public async Task ReporterUpdateAsync(ICase found, CancellationToken ct)
+    {
+        if (!EmailOn || found is not Complaint complaint)
+        {
+            return;
+        }
+
+        var owner = complaint.ReporterId is { } reporter ? RecipientRefs.User(reporter) : RecipientRefs.Anonymous(complaint.Id);
+        var contact = await db.NotificationContacts.AsNoTracking().Where(c => c.OwnerRef == owner)
+            .Select(c => new { c.IncludeNumber }).SingleOrDefaultAsync(ct);
+        if (contact is not null)
+        {
+            Add(owner, NotificationChannels.Email, NotificationKind.ReporterUpdate, contact.IncludeNumber ? found.RegistrationNumber : null);
+        }
+    }
+
+    /// <summary>The day's deadline digest for one staff member.</summary>
+    public Task DigestAsync(string staffId, CancellationToken ct) =>
+        ToStaffAsync(NotificationKind.DeadlineDigest, null, [staffId], NotificationPreferences.DeadlineDigest, ct);
+
+    private async Task ToStaffAsync(NotificationKind kind, string? number, List<string> staffIds, NotificationPreferences wanted, CancellationToken ct)
+    {
+        if (!EmailOn || staffIds.Count == 0)
+        {
+            return;
+        }
+
+        var owners = staffIds.Select(RecipientRefs.User).ToList();
+        var contacts = await db.NotificationContacts.AsNoTracking().Where(c => owners.Contains(c.OwnerRef))
+            .Select(c => new { c.OwnerRef, c.Preferences }).ToListAsync(ct);
+        foreach (var contact in contacts.Where(c => (c.Preferences & wanted) == wanted))
+        {
+            Add(contact.OwnerRef, NotificationChannels.Email, kind, number);
+        }
+    }
+
+    private void Webhook(NotificationKind kind, string number)
+    {
+        if (WebhookOn)
+        {
+            Add(RecipientRefs.Webhook, NotificationChannels.Webhook, kind, number);
+        }
+    }
+
+    private void Add(string recipient, string channel, NotificationKind kind, string? number)
+    {
+        var now = clock.UtcNow;
+        db.Outbox.Add(new OutboxMessage
+        {
+            Id = Guid.NewGuid(), RecipientRef = recipient, Channel = channel, Kind = kind, RegistrationNumber = number,
+            CreatedAt = now, NextAttemptAt = now,
+        });
+    }
+
+    private async Task<List<string>> StaffInRoleAsync(string role, CancellationToken ct) =>
+        await (from user in db.Users
+               join link in db.UserRoles on user.Id equals link.UserId
+               join r in db.Roles on link.RoleId equals r.Id
+               where r.Name == role && user.IsStaff && !user.IsDisabled
+               select user.Id).Distinct().ToListAsync(ct);
+}
