@@ -20,12 +20,17 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
     private int pendingLength;
     private SafeFileHandle? file;
     private long chunks;
+    private IncrementalHash? hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public long Length { get; private set; }
+
+    /// <summary>SHA-256 of everything written, once <see cref="CompleteAsync"/> ran: compares two files without reading them.</summary>
+    public byte[] Hash { get; private set; } = [];
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken ct)
     {
         Length += data.Length;
+        hash?.AppendData(data.Span);
         if (memory is not null && memory.Length + data.Length <= memoryLimit)
         {
             memory.Write(data.Span);
@@ -49,6 +54,13 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
     /// <summary>Writes the last partial chunk; call once the part has been read.</summary>
     public async ValueTask CompleteAsync(CancellationToken ct)
     {
+        if (hash is not null)
+        {
+            Hash = hash.GetHashAndReset();
+            hash.Dispose();
+            hash = null;
+        }
+
         if (file is not null && pendingLength > 0)
         {
             await SealChunkAsync(ct);
@@ -61,6 +73,7 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
 
     public void Dispose()
     {
+        hash?.Dispose();
         file?.Dispose();
         CryptographicOperations.ZeroMemory(key);
         if (pending is not null)

@@ -120,6 +120,7 @@ public sealed partial class GratificationSubmission(
             }
 
             await db.SaveChangesAsync(ct);
+            await EvidenceBlobs.WriteQueuedAsync(db, sealer, ct);
             await StatisticsStamp.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
             LogStored(logger, report.RegistrationNumber, files.Count);
