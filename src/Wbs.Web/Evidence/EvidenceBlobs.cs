@@ -182,13 +182,17 @@ public static class EvidenceBlobs
         }
     }
 
-    /// <summary>Checks that a streamed parameter brings exactly the announced bytes, as PostgreSQL was told its length.</summary>
+    /// <summary>
+    /// Checks that a streamed parameter brings exactly the announced bytes, as PostgreSQL was told its length. It says
+    /// it can seek (it cannot: <see cref="Seek"/> throws) because Npgsql takes a stream's size from Length and Position
+    /// only then, and otherwise copies the whole stream into memory to measure it.
+    /// </summary>
     private sealed class CountedStream(Stream inner, long length) : Stream
     {
         private long read;
 
         public override bool CanRead => true;
-        public override bool CanSeek => false;
+        public override bool CanSeek => true;
         public override bool CanWrite => false;
         public override long Length => length;
         public override long Position { get => read; set => throw new NotSupportedException(); }
