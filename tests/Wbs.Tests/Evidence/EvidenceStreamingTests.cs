@@ -18,7 +18,8 @@ public class EvidenceStreamingTests
     {
         using var factory = new WbsFactory();
         var reporter = await ApiReporter.RegisterAsync(factory.CreateClient(), "arus.sungai");
-        var upload = VideoWithMedia(5 * EvidenceChunks.ChunkSize + 4321);
+        // Past 4 MiB, so PostgreSQL gets it in more than one piece too.
+        var upload = VideoWithMedia((9 << 20) + 4321);
         var number = await reporter.SubmitAsync(ApiReporter.ValidFields(), ("rekaman.mp4", upload));
 
         var (reportId, attachmentId, stored, original) = await StoredAsync(factory, number);
