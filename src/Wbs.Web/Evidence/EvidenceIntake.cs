@@ -5,7 +5,8 @@ using Wbs.Web.Infrastructure;
 namespace Wbs.Web.Evidence;
 
 /// <summary>Checks uploaded evidence against the settings and cleans its metadata; every refusal says why, in Indonesian.</summary>
-public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastructure.Metrics.WbsMetrics? metrics = null, UploadBuffers? buffers = null)
+public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastructure.Metrics.WbsMetrics? metrics = null, UploadBuffers? buffers = null,
+    IHttpContextAccessor? http = null)
 {
     // Cleaned copies wait in sealed spools (ciphertext under a key that dies with the request) until they are stored.
     private readonly string spoolFolder = buffers?.Folder ?? Path.GetTempPath();
@@ -67,6 +68,9 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastruc
             try
             {
                 cleaned = await worker.CleanToSpoolAsync(kind, file.OpenReadStream, file.Length, spoolFolder, ct);
+
+                // Outside a request (demo data) the spool's file goes when the spool is collected.
+                http?.HttpContext?.Response.RegisterForDispose(cleaned.Content);
                 metrics?.Cleaned(kind.Extension, accepted: true, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
             catch (EvidenceCleaningException ex)
