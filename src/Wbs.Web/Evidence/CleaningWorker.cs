@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using Wbs.Web.Infrastructure;
 
 namespace Wbs.Web.Evidence;
@@ -23,11 +26,44 @@ public sealed class CleaningWorker(EvidenceOptions settings)
 
     public async Task<CleanedEvidence> CleanAsync(EvidenceKind kind, byte[] content, CancellationToken ct)
     {
+        var answer = await CleanAsync(kind, () => new MemoryStream(content, writable: false), content.LongLength, async (stdout, limit, token) =>
+        {
+            var output = new MemoryStream();
+            await ReadBoundedAsync(stdout, output, limit, token);
+            return output.ToArray();
+        }, ct);
+        return CleaningWorkerProgram.ReadAnswer(answer, Failed);
+    }
+
+    /// <summary>
+    /// Cleans a file streamed from <paramref name="open"/> into a sealed spool in <paramref name="spoolFolder"/>: the
+    /// server holds a chunk at a time, never the file. Says whether the cleaned copy is the upload byte for byte.
+    /// </summary>
+    public async Task<StreamedCleaning> CleanToSpoolAsync(EvidenceKind kind, Func<Stream> open, long length, string spoolFolder, CancellationToken ct)
+    {
+        using var originalHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var spool = new SealedBuffer(spoolFolder, 64 * 1024);
+        try
+        {
+            var removed = await CleanAsync(kind, () => new HashingStream(open(), originalHash), length,
+                (stdout, limit, token) => ReadStreamedAnswerAsync(stdout, spool, limit, token), ct);
+            var unchanged = spool.Length == length && spool.Hash.AsSpan().SequenceEqual(originalHash.GetHashAndReset());
+            return new StreamedCleaning(spool, removed, unchanged);
+        }
+        catch
+        {
+            spool.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<T> CleanAsync<T>(EvidenceKind kind, Func<Stream> open, long length, Func<Stream, long, CancellationToken, Task<T>> readAnswer, CancellationToken ct)
+    {
         var slots = LazyInitializer.EnsureInitialized(ref shared, () => new SemaphoreSlim(Math.Max(1, settings.MaxConcurrentCleanings)));
         await slots.WaitAsync(ct);
         try
         {
-            return await RunAsync(kind, content, ct);
+            return await RunAsync(kind, open, length, readAnswer, ct);
         }
         finally
         {
@@ -35,7 +71,7 @@ public sealed class CleaningWorker(EvidenceOptions settings)
         }
     }
 
-    private async Task<CleanedEvidence> RunAsync(EvidenceKind kind, byte[] content, CancellationToken ct)
+    private async Task<T> RunAsync<T>(EvidenceKind kind, Func<Stream> open, long length, Func<Stream, long, CancellationToken, Task<T>> readAnswer, CancellationToken ct)
     {
         using var process = new Process { StartInfo = StartInfo(kind) };
         try
@@ -49,12 +85,12 @@ public sealed class CleaningWorker(EvidenceOptions settings)
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, settings.CleaningTimeoutSeconds)));
-        var output = new MemoryStream();
+        T answer;
         try
         {
-            var feed = FeedAsync(process.StandardInput.BaseStream, content, deadline.Token);
+            var feed = FeedAsync(process.StandardInput.BaseStream, open, deadline.Token);
             var drain = process.StandardError.BaseStream.CopyToAsync(Stream.Null, deadline.Token);
-            await ReadBoundedAsync(process.StandardOutput.BaseStream, output, OutputLimit(content), deadline.Token);
+            answer = await readAnswer(process.StandardOutput.BaseStream, OutputLimit(length), deadline.Token);
             await process.WaitForExitAsync(deadline.Token);
             await Task.WhenAll(feed, drain);
         }
@@ -76,17 +112,18 @@ public sealed class CleaningWorker(EvidenceOptions settings)
             }
         }
 
-        return process.ExitCode == 0 ? CleaningWorkerProgram.ReadAnswer(output.ToArray(), Failed) : throw new EvidenceCleaningException(Failed);
+        return process.ExitCode == 0 ? answer : throw new EvidenceCleaningException(Failed);
     }
 
     /// <summary>Cleaning only removes bytes (an MP4 keeps its size, a PDF is rewritten), so the answer is bounded by the input.</summary>
-    private static long OutputLimit(byte[] content) => (content.LongLength * 2) + (1 << 20);
+    private static long OutputLimit(long length) => (length * 2) + (1 << 20);
 
-    private static async Task FeedAsync(Stream stdin, byte[] content, CancellationToken ct)
+    private static async Task FeedAsync(Stream stdin, Func<Stream> open, CancellationToken ct)
     {
         try
         {
-            await stdin.WriteAsync(content, ct);
+            await using var source = open();
+            await source.CopyToAsync(stdin, 64 * 1024, ct);
         }
         catch (IOException)
         {
@@ -97,6 +134,62 @@ public sealed class CleaningWorker(EvidenceOptions settings)
             await stdin.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// The answer of <see cref="CleaningWorkerProgram"/> read as it comes: a refusal's reason, or the removed names
+    /// (bounded in count and length) and then the cleaned bytes, sealed into <paramref name="spool"/>.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ReadStreamedAnswerAsync(Stream stdout, SealedBuffer spool, long limit, CancellationToken ct)
+    {
+        var head = new byte[5];
+        var got = await stdout.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        if (got >= 2 && head[0] == (byte)'R')
+        {
+            var reason = new MemoryStream();
+            reason.Write(head, 1, got - 1);
+            await ReadBoundedAsync(stdout, reason, 64 * 1024, ct);
+            throw new EvidenceCleaningException(Encoding.UTF8.GetString(reason.ToArray()));
+        }
+
+        if (got < head.Length || head[0] != (byte)'O' || BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(1)) is var count && count is < 0 or > MaxRemovedNames)
+        {
+            throw new EvidenceCleaningException(Failed);
+        }
+
+        var names = new List<string>(count);
+        var lengthBytes = new byte[4];
+        for (var i = 0; i < count; i++)
+        {
+            await stdout.ReadExactlyAsync(lengthBytes, ct);
+            var nameLength = BinaryPrimitives.ReadInt32BigEndian(lengthBytes);
+            if (nameLength is < 0 or > MaxNameBytes)
+            {
+                throw new EvidenceCleaningException(Failed);
+            }
+
+            var name = new byte[nameLength];
+            await stdout.ReadExactlyAsync(name, ct);
+            names.Add(Encoding.UTF8.GetString(name));
+        }
+
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await stdout.ReadAsync(buffer, ct)) > 0)
+        {
+            if (spool.Length + read > limit)
+            {
+                throw new InvalidDataException("The cleaning worker answered more than it was given.");
+            }
+
+            await spool.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        await spool.CompleteAsync(ct);
+        return names;
+    }
+
+    private const int MaxRemovedNames = 4096;
+    private const int MaxNameBytes = 4096;
 
     private static async Task ReadBoundedAsync(Stream source, MemoryStream target, long limit, CancellationToken ct)
     {

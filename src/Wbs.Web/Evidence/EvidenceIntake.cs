@@ -5,8 +5,12 @@ using Wbs.Web.Infrastructure;
 namespace Wbs.Web.Evidence;
 
 /// <summary>Checks uploaded evidence against the settings and cleans its metadata; every refusal says why, in Indonesian.</summary>
-public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastructure.Metrics.WbsMetrics? metrics = null)
+public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastructure.Metrics.WbsMetrics? metrics = null, UploadBuffers? buffers = null,
+    IHttpContextAccessor? http = null)
 {
+    // Cleaned copies wait in sealed spools (ciphertext under a key that dies with the request) until they are stored.
+    private readonly string spoolFolder = buffers?.Folder ?? Path.GetTempPath();
+
     private readonly EvidenceOptions settings = options.Value;
     private readonly CleaningWorker worker = new(options.Value);
 
@@ -50,10 +54,7 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastruc
             }
 
             total += file.Length;
-            await using var stream = file.OpenReadStream();
-            using var buffer = new MemoryStream(checked((int)file.Length));
-            await stream.CopyToAsync(buffer, ct);
-            var kind = FileTypeSniffer.Detect(buffer);
+            var kind = await SniffAsync(file, ct);
             if (kind is null || !AllowedKinds.Contains(kind))
             {
                 var claimed = Path.GetExtension(name);
@@ -62,12 +63,14 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastruc
                 continue;
             }
 
-            var original = buffer.ToArray();
-            CleanedEvidence cleaned;
+            StreamedCleaning cleaned;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                cleaned = await worker.CleanAsync(kind, original, ct);
+                cleaned = await worker.CleanToSpoolAsync(kind, file.OpenReadStream, file.Length, spoolFolder, ct);
+
+                // Outside a request (demo data) the spool's file goes when the spool is collected.
+                http?.HttpContext?.Response.RegisterForDispose(cleaned.Content);
                 metrics?.Cleaned(kind.Extension, accepted: true, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
             catch (EvidenceCleaningException ex)
@@ -77,7 +80,7 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastruc
                 continue;
             }
 
-            files.Add(new EvidenceFile(StoredName(name, kind), kind, cleaned.Content, original, cleaned.RemovedMetadata));
+            files.Add(new EvidenceFile(StoredName(name, kind), kind, cleaned.Content, cleaned.Unchanged ? null : file.OpenReadStream, file.Length, cleaned.RemovedMetadata));
         }
 
         if (total > settings.MaxReportBytes)
@@ -86,6 +89,27 @@ public sealed class EvidenceIntake(IOptions<EvidenceOptions> options, Infrastruc
         }
 
         return (errors.Count == 0 ? files : [], errors);
+    }
+
+    /// <summary>
+    /// The kind from the first bytes; only an Office zip is read whole (at most the per-file limit), as telling a
+    /// docx from an xlsx needs its central directory.
+    /// </summary>
+    private static async Task<EvidenceKind?> SniffAsync(IncomingFile file, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        var head = new byte[16];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        var kind = FileTypeSniffer.Detect(new MemoryStream(head, 0, read));
+        if (kind is not null || !head.AsSpan(0, read).StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]))
+        {
+            return kind;
+        }
+
+        using var whole = new MemoryStream(checked((int)file.Length));
+        whole.Write(head, 0, read);
+        await stream.CopyToAsync(whole, ct);
+        return FileTypeSniffer.Detect(whole);
     }
 
     /// <summary>The name shown back to people: no folders, no control characters, bounded length.</summary>

@@ -20,12 +20,19 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
     private int pendingLength;
     private SafeFileHandle? file;
     private long chunks;
+    private AesGcm? sealing;
+    private byte[]? sealedChunk;
+    private IncrementalHash? hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public long Length { get; private set; }
+
+    /// <summary>SHA-256 of everything written, once <see cref="CompleteAsync"/> ran: compares two files without reading them.</summary>
+    public byte[] Hash { get; private set; } = [];
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken ct)
     {
         Length += data.Length;
+        hash?.AppendData(data.Span);
         if (memory is not null && memory.Length + data.Length <= memoryLimit)
         {
             memory.Write(data.Span);
@@ -49,6 +56,13 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
     /// <summary>Writes the last partial chunk; call once the part has been read.</summary>
     public async ValueTask CompleteAsync(CancellationToken ct)
     {
+        if (hash is not null)
+        {
+            Hash = hash.GetHashAndReset();
+            hash.Dispose();
+            hash = null;
+        }
+
         if (file is not null && pendingLength > 0)
         {
             await SealChunkAsync(ct);
@@ -61,6 +75,8 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
 
     public void Dispose()
     {
+        hash?.Dispose();
+        sealing?.Dispose();
         file?.Dispose();
         CryptographicOperations.ZeroMemory(key);
         if (pending is not null)
@@ -86,26 +102,22 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
 
     private async ValueTask SealChunkAsync(CancellationToken ct)
     {
-        var sealedChunk = new byte[pendingLength + TagSize];
-        using (var aes = new AesGcm(key, TagSize))
-        {
-            aes.Encrypt(Nonce(chunks), pending.AsSpan(0, pendingLength), sealedChunk.AsSpan(0, pendingLength), sealedChunk.AsSpan(pendingLength));
-        }
-
-        await RandomAccess.WriteAsync(file!, sealedChunk, chunks * (ChunkSize + TagSize), ct);
+        // One cipher and one output buffer for the whole file: a chunk costs its encryption and its write, nothing more.
+        sealing ??= new AesGcm(key, TagSize);
+        sealedChunk ??= new byte[ChunkSize + TagSize];
+        sealing.Encrypt(Nonce(chunks), pending.AsSpan(0, pendingLength), sealedChunk.AsSpan(0, pendingLength), sealedChunk.AsSpan(pendingLength, TagSize));
+        await RandomAccess.WriteAsync(file!, sealedChunk.AsMemory(0, pendingLength + TagSize), chunks * (ChunkSize + TagSize), ct);
         chunks++;
         pendingLength = 0;
     }
 
-    private byte[] ReadChunk(long index)
+    /// <summary>Opens chunk <paramref name="index"/> into <paramref name="plain"/> with the reader's own cipher and buffer; returns its length.</summary>
+    private int ReadChunk(long index, AesGcm aes, byte[] sealedBytes, byte[] plain)
     {
         var plainLength = (int)Math.Min(ChunkSize, Length - (index * ChunkSize));
-        var sealedChunk = new byte[plainLength + TagSize];
-        RandomAccess.Read(file!, sealedChunk, index * (ChunkSize + TagSize));
-        var plain = new byte[plainLength];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(Nonce(index), sealedChunk.AsSpan(0, plainLength), sealedChunk.AsSpan(plainLength), plain);
-        return plain;
+        RandomAccess.Read(file!, sealedBytes.AsSpan(0, plainLength + TagSize), index * (ChunkSize + TagSize));
+        aes.Decrypt(Nonce(index), sealedBytes.AsSpan(0, plainLength), sealedBytes.AsSpan(plainLength, TagSize), plain.AsSpan(0, plainLength));
+        return plainLength;
     }
 
     private static byte[] Nonce(long index)
@@ -118,7 +130,10 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
     /// <summary>Reads the sealed file back, one decrypted chunk at a time.</summary>
     private sealed class OpenedStream(SealedBuffer buffer) : Stream
     {
-        private byte[] chunk = [];
+        private readonly AesGcm aes = new(buffer.key, TagSize);
+        private readonly byte[] sealedBytes = new byte[ChunkSize + TagSize];
+        private readonly byte[] chunk = new byte[ChunkSize];
+        private int chunkLength;
         private int offset;
         private long position;
 
@@ -137,17 +152,28 @@ public sealed class SealedBuffer(string folder, int memoryLimit) : IDisposable
                 return 0;
             }
 
-            if (offset == chunk.Length)
+            if (offset == chunkLength)
             {
-                chunk = buffer.ReadChunk(position / ChunkSize);
+                chunkLength = buffer.ReadChunk(position / ChunkSize, aes, sealedBytes, chunk);
                 offset = 0;
             }
 
-            var take = Math.Min(destination.Length, chunk.Length - offset);
+            var take = Math.Min(destination.Length, chunkLength - offset);
             chunk.AsSpan(offset, take).CopyTo(destination);
             offset += take;
             position += take;
             return take;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                aes.Dispose();
+                CryptographicOperations.ZeroMemory(chunk);
+            }
+
+            base.Dispose(disposing);
         }
 
         public override void Flush()

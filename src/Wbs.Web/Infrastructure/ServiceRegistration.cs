@@ -104,6 +104,8 @@ public static class ServiceRegistration
         services.AddWbsSecurity(configuration);
 
         // Evidence is checked and cleaned the same way for every report kind; the worker pool is one per node.
+        // The accessor lets intake hand the cleaned copies' sealed spools to the request, which deletes them at its end.
+        services.AddHttpContextAccessor();
         services.AddSingleton<EvidenceIntake>();
 
         // The shared case core the two report kinds below are built on.

@@ -61,4 +61,10 @@ public sealed class ContentSealer(IContentCipher cipher)
     public byte[] SealBytes(Guid scope, byte[] data) => cipher.Encrypt(scope, data);
 
     public byte[] OpenBytes(Guid scope, byte[] sealedData) => cipher.Decrypt(scope, sealedData);
+
+    /// <summary>Evidence, sealed chunk by chunk as it is read from <paramref name="plain"/> (see <see cref="EvidenceChunks"/>).</summary>
+    public Stream SealStream(Guid scope, Stream plain) => cipher.EncryptStream(scope, plain);
+
+    /// <summary>Stored evidence of either format, opened as it is read; owns <paramref name="stored"/>.</summary>
+    public Stream OpenStream(Guid scope, Stream stored) => cipher.DecryptStream(scope, stored);
 }

@@ -29,6 +29,14 @@ public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, KeyRingS
 
     public byte[] Decrypt(Guid scope, byte[] stored)
     {
+        if (stored is [EvidenceChunks.Version, ..])
+        {
+            using var opened = DecryptStream(scope, new MemoryStream(stored, writable: false));
+            using var plain = new MemoryStream();
+            opened.CopyTo(plain);
+            return plain.ToArray();
+        }
+
         if (stored.Length < 1 + NonceSize + TagSize || stored[0] != Version)
         {
             throw new CryptographicException("Unknown ciphertext format.");
@@ -39,6 +47,30 @@ public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, KeyRingS
         using var aes = new AesGcm(key, TagSize);
         aes.Decrypt(stored.AsSpan(1, NonceSize), stored.AsSpan(1 + NonceSize + TagSize), stored.AsSpan(1 + NonceSize, TagSize), plaintext, scope.ToByteArray());
         return plaintext;
+    }
+
+    public Stream EncryptStream(Guid scope, Stream plaintext) =>
+        EvidenceChunks.Sealing(cache.TryGet(scope) ?? LoadOrCreate(scope), scope, plaintext);
+
+    public Stream DecryptStream(Guid scope, Stream stored)
+    {
+        var first = stored.ReadByte();
+        if (first == EvidenceChunks.Version)
+        {
+            var key = cache.TryGet(scope) ?? Load(scope) ?? throw new CryptographicException($"No data key for scope {scope}.");
+            return EvidenceChunks.Opening(key, scope, new PrefixedStream((byte)first, stored));
+        }
+
+        // Files stored before chunking (version 1) are one AES-GCM value: small enough to have been held whole then.
+        using var whole = new MemoryStream();
+        if (first >= 0)
+        {
+            whole.WriteByte((byte)first);
+        }
+
+        stored.CopyTo(whole);
+        stored.Dispose();
+        return new MemoryStream(Decrypt(scope, whole.ToArray()), writable: false);
     }
 
     private byte[] LoadOrCreate(Guid scope)

@@ -25,10 +25,34 @@ public class EvidenceIntakeCleaningTests
 
         Assert.Empty(errors);
         var file = Assert.Single(files);
-        Assert.Equal(upload, file.Original);
-        Assert.NotEqual(upload, file.Content);
-        Assert.Equal(EvidenceCleaner.Clean(FileTypeSniffer.Jpeg, upload).Content, file.Content);
+        Assert.NotNull(file.Original);
+        Assert.Equal(upload, ReadAll(file.Original()));
+        Assert.NotEqual(upload, ReadAll(file.Content.OpenRead()));
+        Assert.Equal(EvidenceCleaner.Clean(FileTypeSniffer.Jpeg, upload).Content, ReadAll(file.Content.OpenRead()));
         Assert.Contains("EXIF (lokasi GPS)", file.RemovedMetadata);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FileWithoutMetadata_KeepsNoSeparateOriginal()
+    {
+        var plain = EvidenceCleaner.Clean(FileTypeSniffer.Jpeg, ImageSamples.Jpeg()).Content;
+
+        var (files, errors) = await Intake.CheckAsync([Incoming("bersih.jpg", plain)], CancellationToken.None);
+
+        Assert.Empty(errors);
+        var file = Assert.Single(files);
+        Assert.Null(file.Original);
+        Assert.Equal(plain, ReadAll(file.Content.OpenRead()));
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using (stream)
+        {
+            var output = new MemoryStream();
+            stream.CopyTo(output);
+            return output.ToArray();
+        }
     }
 
     [Fact]

@@ -121,6 +121,7 @@ public sealed partial class GratificationSubmission(
 
             await outbox.NewReportAsync(report.RegistrationNumber, gratification: true, ct);
             await db.SaveChangesAsync(ct);
+            await EvidenceBlobs.WriteQueuedAsync(db, sealer, ct);
             await StatisticsStamp.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
             LogStored(logger, report.RegistrationNumber, files.Count);

@@ -51,8 +51,10 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         }
 
         var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == own.Id)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data }).SingleOrDefaultAsync(ct);
-        return row is null ? null : new AttachmentDownload(sealer.Open<string>(own.Id, row.SealedFileName), row.ContentType, sealer.OpenBytes(own.Id, row.Data));
+            .Select(a => new { a.SealedFileName, a.ContentType }).SingleOrDefaultAsync(ct);
+        return row is null || await EvidenceBlobs.OpenAsync(db, sealer, attachmentId, nameof(AttachmentBlob.Data), own.Id, ct) is not { } content
+            ? null
+            : new AttachmentDownload(sealer.Open<string>(own.Id, row.SealedFileName), row.ContentType, content);
     }
 
     public async Task<Outcome> SendMessageAsync(ICase? own, string? body, CancellationToken ct)
@@ -117,6 +119,7 @@ public sealed class ReporterCaseWork(WbsDbContext db, ContentSealer sealer, Evid
         try
         {
             await db.SaveChangesAsync(ct);
+            await EvidenceBlobs.WriteQueuedAsync(db, sealer, ct);
         }
         catch (DbUpdateConcurrencyException)
         {

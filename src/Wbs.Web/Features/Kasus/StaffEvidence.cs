@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Wbs.Web.Evidence;
 using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Pengaduan;
 using Wbs.Web.Security;
@@ -18,14 +19,15 @@ public sealed class StaffEvidence(WbsDbContext db, ContentSealer sealer, AuditLo
     public async Task<AttachmentDownload?> DownloadAsync(string actorName, Guid reportId, string registrationNumber, Guid attachmentId, CancellationToken ct)
     {
         var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == reportId)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data }).SingleOrDefaultAsync(ct);
+            .Select(a => new { a.SealedFileName, a.ContentType }).SingleOrDefaultAsync(ct);
         if (row is null)
         {
             return null;
         }
 
         await audit.AppendAsync(actorName, AuditActions.Download, registrationNumber, attachmentId.ToString(), ct);
-        return new AttachmentDownload(sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, sealer.OpenBytes(reportId, row.Data));
+        var content = await EvidenceBlobs.OpenAsync(db, sealer, attachmentId, nameof(AttachmentBlob.Data), reportId, ct);
+        return content is null ? null : new AttachmentDownload(sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, content);
     }
 
     /// <summary>The upload as it came, metadata and all; the caller has checked the reason with <see cref="IsReason"/>.</summary>
@@ -33,14 +35,16 @@ public sealed class StaffEvidence(WbsDbContext db, ContentSealer sealer, AuditLo
         string actorName, Guid reportId, string registrationNumber, Guid attachmentId, string reason, CancellationToken ct)
     {
         var row = await db.Attachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ReportId == reportId)
-            .Select(a => new { a.SealedFileName, a.ContentType, a.Blob!.Data, a.Blob.SealedOriginal }).SingleOrDefaultAsync(ct);
+            .Select(a => new { a.SealedFileName, a.ContentType, HasOriginal = a.Blob!.SealedOriginal != null }).SingleOrDefaultAsync(ct);
         if (row is null)
         {
             return null;
         }
 
         await audit.AppendAsync(actorName, AuditActions.Reveal, registrationNumber, $"berkas asli {attachmentId}", ct, typedNote: CaseLimits.Stored(reason));
-        var bytes = row.SealedOriginal is null ? sealer.OpenBytes(reportId, row.Data) : sealer.OpenBytes(attachmentId, row.SealedOriginal);
-        return new AttachmentDownload("asli-" + sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, bytes);
+        var content = row.HasOriginal
+            ? await EvidenceBlobs.OpenAsync(db, sealer, attachmentId, nameof(AttachmentBlob.SealedOriginal), attachmentId, ct)
+            : await EvidenceBlobs.OpenAsync(db, sealer, attachmentId, nameof(AttachmentBlob.Data), reportId, ct);
+        return content is null ? null : new AttachmentDownload("asli-" + sealer.Open<string>(reportId, row.SealedFileName), row.ContentType, content);
     }
 }

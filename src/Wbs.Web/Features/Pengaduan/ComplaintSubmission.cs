@@ -74,6 +74,7 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
             // The Inspektur's notice is stored with the report, so neither exists without the other.
             await outbox.NewReportAsync(report.RegistrationNumber, gratification: false, ct);
             await db.SaveChangesAsync(ct);
+            await EvidenceBlobs.WriteQueuedAsync(db, sealer, ct);
             // In the same transaction: every node's cached public figures refresh once this commits.
             await StatisticsStamp.BumpAsync(db, ct);
 
@@ -99,17 +100,13 @@ public sealed partial class ComplaintSubmission(WbsDbContext db, ContentSealer s
             ReportId = reportId,
             SealedFileName = sealer.Seal(reportId, file.FileName),
             ContentType = file.Kind.ContentType,
-            Size = file.Content.LongLength,
+            Size = file.Content.Length,
             RemovedMetadata = RemovedMetadataText.Join(file.RemovedMetadata),
             CreatedAt = now,
-            Blob = new AttachmentBlob
-            {
-                AttachmentId = attachmentId,
-                Data = sealer.SealBytes(reportId, file.Content),
 
-                // The upload as it came, metadata and all, under a key of its own: opened only by an audited reveal.
-                SealedOriginal = file.Original.AsSpan().SequenceEqual(file.Content) ? null : sealer.SealBytes(attachmentId, file.Original),
-            },
+            // The bytes follow once the row exists (EvidenceBlobs.WriteQueuedAsync), sealed chunk by chunk: the cleaned
+            // copy under the report's key, the upload as it came (when cleaning changed it) under a key of its own.
+            Blob = EvidenceBlobs.NewBlob(reportId, attachmentId, file),
         };
     }
 
