@@ -124,6 +124,18 @@ public sealed class PdfLayout : IDisposable
         Space(6);
     }
 
+    /// <summary>A square PNG image (such as a QR code), <paramref name="size"/> points wide, centred on the line.</summary>
+    public void Image(byte[] png, double size)
+    {
+        NeedSpace(size + 4);
+        using var image = XImage.FromStream(new MemoryStream(png));
+        graphics.DrawImage(image, left + ((Width - size) / 2), y, size, size);
+        y += size + 4;
+    }
+
+    /// <summary>An entry of the document's information dictionary (name without the slash), which readers and /verifikasi can read back.</summary>
+    public void Info(string name, string value) => document.Info.Elements.SetString("/" + name, value);
+
     public void Rule(double thickness = 0.8)
     {
         Space(3);
