@@ -18,11 +18,12 @@ public static class ReceiptDocument
     public static IEnumerable<string> CodeLines(string code) =>
         code.Split('-').Chunk(8).Select(groups => string.Join(' ', groups));
 
-    private static byte[] QrPng(string text)
+    // The modules with their quiet zone; the address is upper-case-free only in its code, so byte mode it is.
+    private static List<System.Collections.BitArray> QrModules(string text)
     {
         using var generator = new QRCoder.QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
-        return new QRCoder.PngByteQRCode(data).GetGraphic(4);
+        return data.ModuleMatrix;
     }
 
     public static byte[] Render(Receipt receipt, AgencyOptions agency)
@@ -61,7 +62,7 @@ public static class ReceiptDocument
             {
                 layout.Paragraph(VerificationHeading, 10, PdfLayout.Style.Bold, center: true);
                 layout.Space(2);
-                layout.Image(QrPng(receipt.VerificationUrl ?? code), 96);
+                layout.Matrix(QrModules(receipt.VerificationUrl ?? code), 110);
                 layout.Paragraph(CodeLabel, 8, center: true);
                 foreach (var line in CodeLines(code))
                 {
