@@ -22,7 +22,7 @@ public sealed partial class ReceiptVerificationJourneyTests(BrowserFixture brows
             var page = session.Page;
             await Reporter.RegisterAsync(page);
             await Reporter.OpenNewReportFormAsync(page);
-            var report = new ComplaintFields();
+            var report = new ComplaintFields { File = TestImages.Png(), FileName = "foto-loket.png", FileMimeType = "image/png" };
             await Reporter.FillPersonAsync(Reporter.PersonRows(page).Nth(0), report.FirstPerson);
             await Reporter.FillReportAsync(page, report);
             number = await Reporter.SubmitAsync(page);
@@ -46,7 +46,8 @@ public sealed partial class ReceiptVerificationJourneyTests(BrowserFixture brows
         var last = code.TrimEnd()[^1];
         var tampered = code.TrimEnd()[..^1] + (last == 'A' ? 'B' : 'A');
         await verify.GetByLabel("Kode verifikasi").FillAsync(tampered);
-        await verify.GetByRole(AriaRole.Button, new() { Name = "Periksa kode" }).ClickAsync();
+        Assert.Equal(tampered, await verify.GetByLabel("Kode verifikasi").InputValueAsync());
+        await verify.RunAndWaitForNavigationAsync(() => verify.GetByRole(AriaRole.Button, new() { Name = "Periksa kode" }).ClickAsync());
         await Expect(verify.Locator("[data-verification-result]")).ToHaveTextAsync("Tidak sah");
         await Expect(verify.Locator("main")).Not.ToContainTextAsync(number);
         checker.Guard.AssertClean();

@@ -76,6 +76,16 @@ public class ReceiptVerificationTests(WbsFactory factory) : IClassFixture<WbsFac
     }
 
     [Fact]
+    public async Task CodeWithItsLastCharacterRetyped_IsNotValid()
+    {
+        var (_, _, code) = await ReceiptAsync();
+        var trimmed = code.Trim();
+        var tampered = trimmed[..^1] + (trimmed[^1] == 'A' ? 'B' : 'A');
+
+        Assert.Equal("Tidak sah", await PostCodeAsync(tampered));
+    }
+
+    [Fact]
     public async Task Garbage_IsNotValid()
     {
         Assert.Equal("Tidak sah", await PostCodeAsync("ABCDE-FGHIJ-KLMNO"));
