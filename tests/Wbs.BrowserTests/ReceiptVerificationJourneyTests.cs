@@ -45,6 +45,8 @@ public sealed partial class ReceiptVerificationJourneyTests(BrowserFixture brows
         // One character of the signature changed.
         var last = code.TrimEnd()[^1];
         var tampered = code.TrimEnd()[..^1] + (last == 'A' ? 'B' : 'A');
+        await verify.GotoAsync("/verifikasi");
+        await Expect(verify.Locator("[data-verification-result]")).ToHaveCountAsync(0);
         await verify.GetByLabel("Kode verifikasi").FillAsync(tampered);
         Assert.Equal(tampered, await verify.GetByLabel("Kode verifikasi").InputValueAsync());
         await verify.GetByRole(AriaRole.Button, new() { Name = "Periksa kode" }).ClickAsync();
