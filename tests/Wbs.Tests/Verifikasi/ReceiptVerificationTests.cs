@@ -194,6 +194,68 @@ public class ReceiptVerificationTests(WbsFactory factory) : IClassFixture<WbsFac
         Assert.Contains("Tidak sah", bad.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpensslRecipeInSecurityDoc_VerifiesAGoodCode_AndRefusesATamperedOne()
+    {
+        var (number, _, code) = await ReceiptAsync();
+        var key = factory.Services.GetRequiredService<ReceiptSigningKeys>().Signing;
+        var bytes = ReceiptCode.FromBase32(code)!;
+        bytes[10] ^= 0x01;
+
+        var good = await RecipeAsync(code, key.PublicKeyPem);
+        var bad = await RecipeAsync(ReceiptCode.Base32(bytes), key.PublicKeyPem);
+
+        Assert.Contains("Verified OK", good, StringComparison.Ordinal);
+        Assert.Contains($"number: {number}", good, StringComparison.Ordinal);
+        Assert.Contains("submitted (UTC): 20", good, StringComparison.Ordinal);
+        Assert.Contains("Verification failure", bad, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GratificationReceipt_VerifiesAsGratifikasi()
+    {
+        using var browser = factory.CreatePageClient();
+        var reporter = await browser.RegisterAsync();
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Wbs.Web.Data.WbsDbContext>();
+        var id = db.Users.Single(u => u.UserName == reporter.Username).Id;
+        var submitted = await GratificationSamples.SubmitAsync(factory.Services, id, GratificationSamples.Draft(Wbs.Tests.Api.GratificationApiForm.Today));
+        var number = submitted.RegistrationNumber;
+        var pdf = await PdfText.DownloadAsync(browser.Http, $"/Gratifikasi/TandaTerima/{number}", $"tanda-terima-{number}.pdf");
+
+        var claim = ReceiptCode.Verify(CodeOf(pdf), factory.Services.GetRequiredService<ReceiptSigningKeys>().All);
+
+        Assert.StartsWith($"Sah: nomor {number} ", await PostCodeAsync(CodeOf(pdf)), StringComparison.Ordinal);
+        Assert.Equal(ReceiptKind.Gratifikasi, claim!.Kind);
+    }
+
+    // Runs the shell block under <!-- openssl-recipe --> in docs/SECURITY.md, as an auditor would paste it.
+    private static async Task<string> RecipeAsync(string code, string pem)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Wbs.slnx")))
+        {
+            root = root.Parent!;
+        }
+
+        var doc = await File.ReadAllTextAsync(Path.Combine(root.FullName, "docs", "SECURITY.md"));
+        var start = doc.IndexOf("```sh\n", doc.IndexOf("<!-- openssl-recipe -->", StringComparison.Ordinal), StringComparison.Ordinal) + 6;
+        var script = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        var folder = Directory.CreateTempSubdirectory("receipt-recipe").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "pub.pem"), pem);
+        await File.WriteAllTextAsync(Path.Combine(folder, "recipe.sh"), script);
+        var start2 = new System.Diagnostics.ProcessStartInfo("bash", ["recipe.sh"])
+        {
+            WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        start2.Environment["CODE"] = code;
+        using var process = System.Diagnostics.Process.Start(start2)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Directory.Delete(folder, recursive: true);
+        return output;
+    }
+
     private async Task<(string Number, byte[] Pdf, string Code)> ReceiptAsync()
     {
         using var api = factory.CreateApiClient();
