@@ -6,6 +6,8 @@ public static class DocumentServices
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddScoped<Receipts>();
+        services.AddScoped<ReceiptVerification>();
+        services.AddHttpContextAccessor();
         services.AddScoped<KpkForms>();
         return services;
     }

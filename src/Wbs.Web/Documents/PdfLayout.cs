@@ -124,6 +124,30 @@ public sealed class PdfLayout : IDisposable
         Space(6);
     }
 
+    /// <summary>A square matrix of dark modules (a QR code), drawn as vector squares <paramref name="size"/> points wide and centred, so it prints sharp at any scale.</summary>
+    public void Matrix(IReadOnlyList<System.Collections.BitArray> rows, double size)
+    {
+        NeedSpace(size + 4);
+        var module = size / rows.Count;
+        var x0 = left + ((Width - size) / 2);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                if (rows[r][c])
+                {
+                    // A hair wider than the module so neighbouring squares leave no gap in a viewer's anti-aliasing.
+                    graphics.DrawRectangle(XBrushes.Black, x0 + (c * module), y + (r * module), module + 0.05, module + 0.05);
+                }
+            }
+        }
+
+        y += size + 4;
+    }
+
+    /// <summary>An entry of the document's information dictionary (name without the slash), which readers and /verifikasi can read back.</summary>
+    public void Info(string name, string value) => document.Info.Elements.SetString("/" + name, value);
+
     public void Rule(double thickness = 0.8)
     {
         Space(3);

@@ -6,4 +6,11 @@ namespace Wbs.Web.Documents;
 /// </summary>
 public sealed record Receipt(
     string RegistrationNumber, string ReceivedAt, string Kind, IReadOnlyList<(string Label, string Value)> Summary,
-    string Status, string PrintedAt, string FollowUp);
+    string Status, string PrintedAt, string FollowUp)
+{
+    /// <summary>The signed verification code (<see cref="ReceiptCode"/>), printed in groups and in the QR code.</summary>
+    public string? VerificationCode { get; init; }
+
+    /// <summary>The /verifikasi address with the code, which the QR code encodes.</summary>
+    public string? VerificationUrl { get; init; }
+}

@@ -7,7 +7,9 @@ using Wbs.Web.Features.Pengaduan;
 namespace Wbs.Web.Documents;
 
 /// <summary>A reporter's receipt for one of their own reports; another reporter's number (or the other kind's) is not found.</summary>
-public sealed class Receipts(ReporterComplaints complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency)
+public sealed class Receipts(
+    ReporterComplaints complaints, ReporterGratifications gratifications, AgencyClock clock, IOptionsMonitor<AgencyOptions> agency,
+    Security.ReceiptSigningKeys signingKeys, IOptions<WbsOptions> wbs, IHttpContextAccessor http)
 {
     public static string FileName(string registrationNumber) => $"tanda-terima-{registrationNumber}.pdf";
 
@@ -40,6 +42,7 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
                 : arrival is not null && accessCode is null
                     ? "Simpan tanda terima ini dan sebutkan nomornya bila menanyakan perkembangan pengaduan kepada Inspektorat."
                     : "Ikuti perkembangan pengaduan ini di menu Lacak Pengaduan dengan nomor ini dan kode akses Anda.");
+        receipt = Signed(receipt, new ReceiptClaim(ReceiptKind.Pengaduan, report.RegistrationNumber, report.SubmittedAt, ReceiptDigest.Of(report.Content)));
         return new PdfFile(FileName(report.RegistrationNumber), ReceiptDocument.Render(receipt, agency.CurrentValue));
     }
 
@@ -65,7 +68,25 @@ public sealed class Receipts(ReporterComplaints complaints, ReporterGratificatio
             ],
             report.Status.Display(), When(clock.UtcNow),
             "Gunakan nomor ini untuk mengikuti perkembangan laporan gratifikasi Anda di menu Gratifikasi setelah masuk ke akun Anda.");
+        receipt = Signed(receipt, new ReceiptClaim(ReceiptKind.Gratifikasi, report.RegistrationNumber, report.SubmittedAt, ReceiptDigest.Of(c)));
         return new PdfFile(FileName(report.RegistrationNumber), ReceiptDocument.Render(receipt, agency.CurrentValue));
+    }
+
+    /// <summary>The address a receipt's QR code opens: the public base URL when set, else the address this request came to.</summary>
+    public string VerificationUrl(string code)
+    {
+        var request = http.HttpContext?.Request;
+        var origin = !string.IsNullOrWhiteSpace(wbs.Value.PublicBaseUrl) ? wbs.Value.PublicBaseUrl.TrimEnd('/')
+            : request is not null ? $"{request.Scheme}://{request.Host}" : "";
+        return $"{origin}/verifikasi?kode={ReceiptCode.Compact(code)}";
+    }
+
+    // Second precision: the signed time is what the receipt prints, not the database's sub-second value.
+    private Receipt Signed(Receipt receipt, ReceiptClaim claim)
+    {
+        var utc = DateTime.SpecifyKind(claim.SubmittedAtUtc, DateTimeKind.Utc);
+        var code = ReceiptCode.Sign(claim with { SubmittedAtUtc = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond)) }, signingKeys.Signing);
+        return receipt with { VerificationCode = code, VerificationUrl = VerificationUrl(code) };
     }
 
     public static string Rupiah(decimal value) => "Rp " + value.ToString("N0", Culture.Indonesian);

@@ -12,9 +12,10 @@ public class GalatModel : PageModel
     public string Heading { get; private set; } = "Terjadi kesalahan";
     public string Message { get; private set; } = "Maaf, permintaan Anda tidak dapat diproses. Data yang sudah tersimpan tidak berubah. Silakan coba lagi.";
 
-    public void OnGet(int? kode) => Describe(kode);
+    // From the query only: the re-executed request keeps the failed form, which may have its own "kode" field (/verifikasi).
+    public void OnGet([FromQuery] int? kode) => Describe(kode);
 
-    public void OnPost(int? kode) => Describe(kode);
+    public void OnPost([FromQuery] int? kode) => Describe(kode);
 
     private void Describe(int? kode)
     {

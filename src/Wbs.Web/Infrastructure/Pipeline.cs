@@ -77,6 +77,7 @@ public static class Pipeline
         app.MapMovedStaffAddresses();
         app.MapWbsApi();
         app.MapStaffExport();
+        Features.Verifikasi.ReceiptKeyEndpoints.MapReceiptKeys(app);
         // /health and /health/live are answered early in the pipeline (LivenessAnswer); ready = it can reach its database now.
         app.MapGet("/health/ready", async (WbsDbContext db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)

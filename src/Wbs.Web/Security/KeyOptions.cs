@@ -15,6 +15,9 @@ public sealed class KeyOptions
     /// </summary>
     public string? MasterKeys { get; set; }
 
+    /// <summary>The receipt signing key file (ECDSA P-256), relative to the data folder; every node needs the same file.</summary>
+    public string SigningKeyFile { get; set; } = "keys/receipt-signing-keys.json";
+
     /// <summary>With keys in configuration: the key "keys rotate" activates (default: the last entry).</summary>
     public string? ActiveKeyId { get; set; }
 }

@@ -9,4 +9,7 @@ public sealed class RateLimitOptions
     public int RegistrationPerAddressPer10Minutes { get; set; } = 30;
     public int PasswordResetPerAddressPer10Minutes { get; set; } = 20;
     public int SubmissionsPerAccountPerHour { get; set; } = 20;
+
+    /// <summary>Receipt checks at /verifikasi (typed, by QR code or uploaded) per address.</summary>
+    public int VerificationsPerAddressPer10Minutes { get; set; } = 30;
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Wbs.Web.Security;
 
 /// <summary>
-/// ASP.NET Core's limiter on login, registration, password reset and submission. Partitions live in memory only:
+/// ASP.NET Core's limiter on login, registration, password reset, submission and receipt verification. Partitions live in memory only:
 /// an address is used as a key for a few minutes and never stored or logged.
 /// </summary>
 public static class RateLimits
@@ -46,6 +46,13 @@ public static class RateLimits
 
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
     {
+        // A check opened from a receipt's QR code is a GET with the code: limited like a posted one.
+        if (context.Request.Path.Equals("/verifikasi", StringComparison.OrdinalIgnoreCase)
+            && (HttpMethods.IsPost(context.Request.Method) || context.Request.Query.ContainsKey("kode")))
+        {
+            return Window("verify:" + Address(context), limits.VerificationsPerAddressPer10Minutes, TimeSpan.FromMinutes(10));
+        }
+
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("");
