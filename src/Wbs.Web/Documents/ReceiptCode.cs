@@ -126,7 +126,7 @@ public static class ReceiptCode
         return text.ToString();
     }
 
-    /// <summary>Reads a code as typed: case, spaces, hyphens and padding do not matter; anything else is not a code.</summary>
+    /// <summary>Reads a code as typed: case, spaces, hyphens and '=' padding do not matter; anything else, or a non-canonical last character, is not a code.</summary>
     public static byte[]? FromBase32(string code)
     {
         var bytes = new List<byte>(code.Length * 5 / 8);
@@ -153,7 +153,9 @@ public static class ReceiptCode
             }
         }
 
-        return bytes.ToArray();
+        // Only the canonical spelling is a code: left-over bits are padding, fewer than five and all zero, so a
+        // retyped last character that changes nothing but padding does not pass for the printed code.
+        return bits >= 5 || (buffer & ((1 << bits) - 1)) != 0 ? null : bytes.ToArray();
     }
 
     /// <summary>The code without separators, as a URL carries it.</summary>
