@@ -1,3 +1,4 @@
+using Wbs.Web.Infrastructure;
 using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
@@ -165,43 +166,21 @@ public static class EvidenceBlobs
     }
 
     /// <summary>The column's stream, which keeps its reader and command until the download is written.</summary>
-    private sealed class ReaderStream(Stream inner, DbDataReader reader, DbCommand command) : Stream
+    private sealed class ReaderStream(Stream inner, DbDataReader reader, DbCommand command) : ForwardOnlyStream(inner)
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(Span<byte> buffer) => Inner.Read(buffer);
 
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => Inner.ReadAsync(buffer, cancellationToken);
 
         protected override void Dispose(bool disposing)
         {
+            // The column's stream first, then the reader and command it belongs to.
+            base.Dispose(disposing);
             if (disposing)
             {
-                inner.Dispose();
                 reader.Dispose();
                 command.Dispose();
             }
-
-            base.Dispose(disposing);
         }
     }
 }

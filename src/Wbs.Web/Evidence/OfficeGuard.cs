@@ -1,3 +1,4 @@
+using Wbs.Web.Infrastructure;
 using System.IO.Compression;
 using System.Xml;
 
@@ -72,43 +73,21 @@ internal static class OfficeGuard
     }
 
     /// <summary>Counts what comes out of the inflater and stops at the budget, whatever the entry's header claims.</summary>
-    private sealed class CountingStream(Stream inner, long budget, long compressed) : Stream
+    private sealed class CountingStream(Stream inner, long budget, long compressed) : ForwardOnlyStream(inner)
     {
         public long Count { get; private set; }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
         public override long Position { get => Count; set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
 
         public override int Read(Span<byte> buffer)
         {
-            var read = inner.Read(buffer);
+            var read = Inner.Read(buffer);
             Count += read;
             // Text and pictures inflate tens of times at most; a thousandfold entry is a bomb and stops early.
             var bomb = Count > budget || (Count > MinRatioCheck && Count > compressed * MaxRatio);
             return bomb ? throw new EvidenceCleaningException(Bomb) : read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }
