@@ -11,6 +11,12 @@ public sealed class WaitSkippingClock(DateTimeOffset start) : TimeProvider
     private readonly object gate = new();
     private DateTimeOffset now = start;
 
+    /// <summary>
+    /// Whether each timer fires a little before it is due (up to a millisecond), as real timers that count whole
+    /// milliseconds of a coarse tick do.
+    /// </summary>
+    public bool TimersFireEarly { get; init; }
+
     /// <summary>The waits asked for, oldest first.</summary>
     public ConcurrentQueue<TimeSpan> Waits { get; } = new();
 
@@ -35,6 +41,11 @@ public sealed class WaitSkippingClock(DateTimeOffset start) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => Now;
 
+    // Timestamps follow the skipped waits too, so code that waits "until a span has passed" sees it pass.
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => Now.UtcTicks;
+
     /// <summary>The waits asked for since the last call, and forgets them.</summary>
     public List<TimeSpan> TakeWaits()
     {
@@ -54,7 +65,7 @@ public sealed class WaitSkippingClock(DateTimeOffset start) : TimeProvider
             Waits.Enqueue(dueTime);
             lock (gate)
             {
-                now += dueTime;
+                now += TimersFireEarly ? dueTime - TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerMillisecond, dueTime.Ticks / 2)) : dueTime;
             }
         }
 

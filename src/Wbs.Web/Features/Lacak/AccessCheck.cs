@@ -35,19 +35,12 @@ public sealed class AccessCheck(WbsDbContext db, AddressAttempts attempts, Numbe
         try
         {
             // Waits go through the app's TimeProvider, so tests can follow them without sleeping.
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, ct);
-            }
+            await WaitAtLeastAsync(time.GetTimestamp(), wait, ct);
 
             var started = time.GetTimestamp();
             lookedAt = true;
             opened = await CheckOnceAsync(normalized, code, ct);
-            var left = Floor - time.GetElapsedTime(started);
-            if (left > TimeSpan.Zero)
-            {
-                await Task.Delay(left, time, ct);
-            }
+            await WaitAtLeastAsync(started, Floor, ct);
         }
         finally
         {
@@ -56,6 +49,19 @@ public sealed class AccessCheck(WbsDbContext db, AddressAttempts attempts, Numbe
         }
 
         return opened is null ? (AccessCheckResult.Refused, null) : (AccessCheckResult.Opened, opened);
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="span"/> has passed since <paramref name="started"/> by the clock's own timestamps.
+    /// A timer counts whole milliseconds of a coarse tick and may fire a little early, so one delay is not enough to
+    /// keep the promise "no sooner than".
+    /// </summary>
+    private async Task WaitAtLeastAsync(long started, TimeSpan span, CancellationToken ct)
+    {
+        for (var left = span - time.GetElapsedTime(started); left > TimeSpan.Zero; left = span - time.GetElapsedTime(started))
+        {
+            await Task.Delay(left < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : left, time, ct);
+        }
     }
 
     /// <summary>Whether a code is the one of a report already opened (for printing it on the receipt).</summary>
