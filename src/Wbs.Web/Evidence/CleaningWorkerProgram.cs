@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Wbs.Web.Evidence;
@@ -24,22 +25,54 @@ public static class CleaningWorkerProgram
         using var stdin = Console.OpenStandardInput();
         using var input = new MemoryStream();
         stdin.CopyTo(input);
-        byte[] answer;
-        try
-        {
-            answer = kind is null
-                ? Refusal("jenis berkas ini belum dapat dibersihkan dari metadata.")
-                : Frame(EvidenceCleaner.Clean(kind, input.ToArray()));
-        }
-        catch (EvidenceCleaningException ex)
-        {
-            answer = Refusal(ex.Message);
-        }
+        var data = input.ToArray();
+        var answer = OnFixedStack(() => Answer(kind, data));
 
         using var stdout = Console.OpenStandardOutput();
         stdout.Write(answer);
         return 0;
     }
+
+    private static byte[] Answer(EvidenceKind? kind, byte[] data)
+    {
+        try
+        {
+            return kind is null
+                ? Refusal("jenis berkas ini belum dapat dibersihkan dari metadata.")
+                : Frame(EvidenceCleaner.Clean(kind, data));
+        }
+        catch (EvidenceCleaningException ex)
+        {
+            return Refusal(ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Parsers recurse. On a thread of a fixed stack, a file nested too deep for them overflows at the same depth on
+    /// every machine, whatever the main thread's stack limit is, and the overflow ends only this worker.
+    /// </summary>
+    private static byte[] OnFixedStack(Func<byte[]> work)
+    {
+        byte[]? result = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = work();
+            }
+            catch (Exception ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+        }, CleaningStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result!;
+    }
+
+    private const int CleaningStackBytes = 1024 * 1024;
 
     internal static byte[] Frame(CleanedEvidence cleaned)
     {

@@ -18,6 +18,7 @@ internal static class PdfCleaner
 
     public static CleanedEvidence Clean(byte[] data)
     {
+        PdfGuard.Check(data);
         var removed = new RemovedNames();
         using var input = new ParserReadBudget(data);
         using var document = Open(input);

@@ -53,6 +53,51 @@ public static class HostileBuilders
             .. more ?? [],
         ], trailerExtra);
 
+    /// <summary>
+    /// A one-page PDF 1.5 whose page names object 5 as /Packed, and object 5 (<paramref name="packed"/>) lives
+    /// compressed inside object stream 4, found through a cross-reference stream (object 6).
+    /// </summary>
+    public static byte[] PdfWithPackedObject(string packed)
+    {
+        using var pdf = new MemoryStream();
+        void Raw(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        Raw("%PDF-1.5\n");
+        var offsets = new List<long>();
+        void Object(string body)
+        {
+            offsets.Add(pdf.Position);
+            Raw($"{offsets.Count} 0 obj\n{body}\nendobj\n");
+        }
+
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Packed 5 0 R >>");
+        var header = "5 0 ";
+        var objectStream = Deflate(Encoding.Latin1.GetBytes(header + packed));
+        offsets.Add(pdf.Position);
+        Raw($"4 0 obj\n<< /Type /ObjStm /N 1 /First {header.Length} /Filter /FlateDecode /Length {objectStream.Length} >>\nstream\n");
+        pdf.Write(objectStream);
+        Raw("\nendstream\nendobj\n");
+
+        var xref = pdf.Position;
+        var entries = new MemoryStream();
+        void Entry(byte type, long field2, int field3)
+        {
+            entries.WriteByte(type);
+            entries.Write([(byte)(field2 >> 24), (byte)(field2 >> 16), (byte)(field2 >> 8), (byte)field2]);
+            entries.Write([(byte)(field3 >> 8), (byte)field3]);
+        }
+
+        Entry(0, 0, 65535);
+        offsets.ForEach(o => Entry(1, o, 0));
+        Entry(2, 4, 0);
+        Entry(1, xref, 0);
+        Raw($"6 0 obj\n<< /Type /XRef /Size 7 /Root 1 0 R /W [1 4 2] /Length {entries.Length} >>\nstream\n");
+        pdf.Write(entries.ToArray());
+        Raw($"\nendstream\nendobj\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
     public static byte[] Deflate(byte[] data)
     {
         using var output = new MemoryStream();

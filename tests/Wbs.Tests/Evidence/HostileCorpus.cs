@@ -43,6 +43,7 @@ public static class HostileCorpus
         new("webp-truncated.webp", "WebP cut after its header", WebP, () => WebPFile("VP8L", 4)[..18]),
         new("webp-xmp-payload.webp", "WebP with XMP naming the author", WebP, () => WebPFile("XMP ", 0, Encoding.ASCII.GetBytes($"<x:xmpmeta>{Author} {Payload}</x:xmpmeta>"))),
         new("pdf-nested-arrays.pdf", "PDF of 20,000 nested arrays", PdfType, DeepPdfArrays),
+        new("pdf-nested-packed-arrays.pdf", "PDF of 20,000 nested arrays inside a compressed object stream", PdfType, () => PdfWithPackedObject($"{new string('[', 20_000)}{new string(']', 20_000)}")),
         new("pdf-nested-dictionaries.pdf", "PDF of 20,000 nested dictionaries", PdfType, () => PdfPage($"/Deep {string.Concat(Enumerable.Repeat("<< /A ", 20_000))}1{string.Concat(Enumerable.Repeat(" >>", 20_000))} ")),
         new("pdf-page-tree-loop.pdf", "PDF whose page tree contains itself", PdfType, () => Pdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>"])),
         new("pdf-xref-past-end.pdf", "PDF whose startxref points past the end", PdfType, () => Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Size 2 >>\nstartxref\n9223372036854775807\n%%EOF\n")),

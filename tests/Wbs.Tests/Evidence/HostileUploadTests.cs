@@ -63,7 +63,9 @@ public class HostileUploadTests(AllKindsFactory factory) : IClassFixture<AllKind
     }
 
     [Theory]
-    [InlineData("pdf-nested-arrays.pdf", "berkas ini membuat pemeriksa berkas berhenti")]
+    [InlineData("pdf-nested-arrays.pdf", "PDF ini bersarang terlalu dalam")]
+    [InlineData("pdf-nested-dictionaries.pdf", "PDF ini bersarang terlalu dalam")]
+    [InlineData("pdf-nested-packed-arrays.pdf", "berkas ini membuat pemeriksa berkas berhenti")]
     [InlineData("docx-nested-elements.docx", "dokumen ini bersarang terlalu dalam")]
     public async Task Upload_FileThatOverflowsAParser_Is400WithReasonAndTheNextReportWorks(string name, string reason)
     {
