@@ -58,7 +58,10 @@ public class StaffNotificationSettingsTests
         await BackOfficeStaff.EnrolAsync(factory, staff);
         using var browser = await BackOfficeStaff.PagesAsync(factory, staff);
 
+        // Every staff page leads to it from the menu.
+        Assert.NotNull((await browser.GetPageAsync("/Staf")).QuerySelector("nav.site-nav a[href='/Staf/Pemberitahuan']"));
         var page = await browser.GetPageAsync("/Staf/Pemberitahuan");
+        Assert.Equal("page", page.QuerySelector("nav.site-nav a[href='/Staf/Pemberitahuan']")?.GetAttribute("aria-current"));
         // An Inspektur starts with new reports on.
         Assert.NotNull(page.QuerySelector("input[name=Chosen][value=NewReports][checked]"));
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Tests.Infrastructure;
+using Wbs.Tests.Lacak;
 using Wbs.Tests.Staf;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
@@ -8,7 +9,10 @@ using Wbs.Web.Notifications;
 
 namespace Wbs.Tests.Notifications;
 
-/// <summary>An account holder gives an optional address on /Akun/Pemberitahuan, opts in to the number, and deletes it.</summary>
+/// <summary>
+/// Reporters find the optional address from their own pages: an account holder on /Akun/Pemberitahuan (opting in
+/// to the number, then deleting it), an anonymous reporter on /Lacak/Pemberitahuan within their Lacak session.
+/// </summary>
 public class ReporterNotificationTests
 {
     [Fact]
@@ -20,6 +24,7 @@ public class ReporterNotificationTests
         using var browser = factory.CreatePageClient();
         var reporter = await browser.RegisterAsync();
         var number = await browser.SubmitValidReportAsync();
+        Assert.NotNull((await browser.GetPageAsync("/Pengaduan")).QuerySelector("[data-notice-link] a[href='/Akun/Pemberitahuan']"));
 
         using var anonymous = factory.CreatePageClient();
         using var refused = await anonymous.Http.GetAsync("/Akun/Pemberitahuan");
@@ -50,5 +55,39 @@ public class ReporterNotificationTests
         }
 
         Assert.NotNull(reporter.RecoveryCode);
+    }
+
+    [Fact]
+    public async Task AnonymousReporter_FollowsTheLinkOnTheirLacakPage_GivesAnAddress_AndIsToldWithoutTheNumber()
+    {
+        using var factory = new LacakFactory();
+        factory.Settings["Wbs:Email:Host"] = "127.0.0.1";
+        factory.Settings["Wbs:Notifications:Enabled"] = "false";
+        using var reporter = await AnonymousReporter.SubmitAsync(factory);
+        using var stranger = factory.CreatePageClient();
+        using var refused = await stranger.Http.GetAsync("/Lacak/Pemberitahuan");
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+
+        using var _ = await AnonymousReporter.OpenAsync(reporter.Browser, reporter.Number, reporter.Code);
+        Assert.NotNull((await reporter.PageAsync()).QuerySelector("[data-notice-link] a[href='/Lacak/Pemberitahuan']"));
+        using var saved = await reporter.Browser.PostFieldsAsync("/Lacak/Pemberitahuan", "#form-pemberitahuan", ("Email", "tanpa.nama@contoh.id"));
+        Assert.Contains("Alamat email disimpan", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Guid complaintId;
+        await using (var scope = factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+            var complaint = await db.Complaints.SingleAsync(c => c.RegistrationNumber == reporter.Number);
+            complaintId = complaint.Id;
+            var staff = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Inspektur);
+            var work = scope.ServiceProvider.GetRequiredService<Wbs.Web.Features.Kasus.StaffCaseWork>();
+            Assert.True((await work.SendMessageAsync(new StaffActor(staff.Id, staff.UserName, new HashSet<string> { StaffRoles.Inspektur }), complaint, "Mohon lengkapi.", default)).IsOk);
+            Assert.DoesNotContain("tanpa.nama", System.Text.Encoding.Latin1.GetString(Assert.Single(db.NotificationContacts).SealedAddress), StringComparison.Ordinal);
+        }
+
+        var notice = Assert.Single(await NotifyTestKit.OutboxAsync(factory));
+        Assert.Equal(NotificationKind.ReporterUpdate, notice.Kind);
+        Assert.Equal(RecipientRefs.Anonymous(complaintId), notice.RecipientRef);
+        Assert.Null(notice.RegistrationNumber);
     }
 }

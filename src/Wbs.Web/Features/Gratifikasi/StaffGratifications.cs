@@ -37,14 +37,7 @@ public sealed class StaffGratifications(WbsDbContext db, ContentSealer sealer, D
             query = query.PastTimeLimits(db, cutoffs);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Number))
-        {
-            var number = RegistrationNumbers.Normalize(filter.Number);
-            var fragment = filter.Number.Trim().ToUpperInvariant();
-#pragma warning disable CA1862 // Translated to SQL; numbers are stored upper case, so an ordinal match on the upper-cased fragment is right.
-            query = number is null ? query.Where(r => r.RegistrationNumber.Contains(fragment)) : query.Where(r => r.RegistrationNumber == number);
-#pragma warning restore CA1862
-        }
+        query = query.WithNumber(filter.Number);
 
         // Lateness compares the local submission date with the stored deadline, so it is judged here; the rows are few and plain.
         // The report and object types live inside the sealed content, so those filters open it here, never in SQL.

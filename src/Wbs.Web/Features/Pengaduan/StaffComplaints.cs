@@ -98,14 +98,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             query = query.Where(r => r.SubmittedAt < end);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Number))
-        {
-            var number = RegistrationNumbers.Normalize(filter.Number);
-            var fragment = filter.Number.Trim().ToUpperInvariant();
-#pragma warning disable CA1862 // Translated to SQL; numbers are stored upper case, so an ordinal match on the upper-cased fragment is right.
-            query = number is null ? query.Where(r => r.RegistrationNumber.Contains(fragment)) : query.Where(r => r.RegistrationNumber == number);
-#pragma warning restore CA1862
-        }
+        query = query.WithNumber(filter.Number);
 
         return query;
     }
