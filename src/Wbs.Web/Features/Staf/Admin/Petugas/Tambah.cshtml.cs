@@ -5,6 +5,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Notifications;
 
 namespace Wbs.Web.Features.Staf.Admin.Petugas;
 
@@ -12,7 +13,9 @@ namespace Wbs.Web.Features.Staf.Admin.Petugas;
 /// Creates a staff account. The admin never sees the authenticator secret: the new member enrols it at the first
 /// sign-in, so only they can produce codes.
 /// </summary>
-public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit, Microsoft.Extensions.Options.IOptions<StaffSecurityOptions> security) : PageModel
+public class TambahModel(
+    StaffAccounts accounts, WbsDbContext db, AuditLog audit, NotificationContacts contacts,
+    Microsoft.Extensions.Options.IOptions<StaffSecurityOptions> security) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -31,6 +34,9 @@ public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit
 
         [StringLength(128, ErrorMessage = "Kata sandi paling panjang 128 karakter.")]
         public string? Password { get; set; }
+
+        /// <summary>Optional: where the member's notifications go; sealed under the member's own key.</summary>
+        public string? Email { get; set; }
     }
 
     public void OnGet()
@@ -46,6 +52,11 @@ public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit
         else if (security.Value.Refusal(Input.Roles) is { } separation)
         {
             ModelState.AddModelError("Input.Roles", separation);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Email) && !NotificationContacts.IsAddress(Input.Email))
+        {
+            ModelState.AddModelError("Input.Email", StaffEmail.Invalid);
         }
 
         if (!ModelState.IsValid)
@@ -67,7 +78,15 @@ public class TambahModel(StaffAccounts accounts, WbsDbContext db, AuditLog audit
             return Page();
         }
 
-        await audit.AppendAsync(actor.UserName, AuditActions.StaffAccount, "petugas:" + user.UserName, "dibuat; peran " + string.Join(",", Input.Roles), ct);
+        var withEmail = !string.IsNullOrWhiteSpace(Input.Email);
+        if (withEmail)
+        {
+            await contacts.SetAsync(RecipientRefs.User(user.Id), Input.Email!, NotificationContacts.StaffDefaults(Input.Roles), includeNumber: true, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await audit.AppendAsync(actor.UserName, AuditActions.StaffAccount, "petugas:" + user.UserName,
+            "dibuat; peran " + string.Join(",", Input.Roles) + (withEmail ? "; " + StaffEmail.SetDetail : ""), ct);
         var granted = Input.Roles.Intersect(StaffSecurityOptions.ContentRoles, StringComparer.OrdinalIgnoreCase).ToList();
         if (granted.Count > 0)
         {

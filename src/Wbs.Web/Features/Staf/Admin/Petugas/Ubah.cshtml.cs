@@ -5,6 +5,7 @@ using Wbs.Web.Data;
 using Wbs.Web.Domain;
 using Wbs.Web.Security;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Notifications;
 
 namespace Wbs.Web.Features.Staf.Admin.Petugas;
 
@@ -14,7 +15,7 @@ namespace Wbs.Web.Features.Staf.Admin.Petugas;
 /// Each change renews the security stamp, which ends the member's open sessions and API tokens.
 /// </summary>
 public class UbahModel(
-    UserManager<AppUser> users, StaffAccounts accounts, WbsDbContext db, AuditLog audit, TimeProvider time,
+    UserManager<AppUser> users, StaffAccounts accounts, WbsDbContext db, AuditLog audit, TimeProvider time, NotificationContacts contacts,
     Microsoft.Extensions.Options.IOptions<StaffSecurityOptions> security) : PageModel
 {
     public StaffRow? Member { get; private set; }
@@ -26,6 +27,13 @@ public class UbahModel(
     public string? Message { get; set; }
 
     public bool IsSelf { get; private set; }
+
+    /// <summary>What the admin typed into the address field; shown again when refused.</summary>
+    [BindProperty]
+    public string? Email { get; set; }
+
+    /// <summary>The member's notification address now, or null.</summary>
+    public string? CurrentEmail { get; private set; }
 
     /// <summary>After a password reset: the random password, shown to the admin this once.</summary>
     public string? GeneratedPassword { get; private set; }
@@ -123,6 +131,28 @@ public class UbahModel(
         return Page();
     }
 
+    /// <summary>Sets the member's notification address; what they receive stays as they chose, or starts from their roles' defaults.</summary>
+    public Task<IActionResult> OnPostEmailAsync(string id, CancellationToken ct) => ChangeAsync(id, async user =>
+    {
+        if (!NotificationContacts.IsAddress(Email))
+        {
+            return StaffEmail.Invalid;
+        }
+
+        var owner = RecipientRefs.User(user.Id);
+        var existing = await contacts.GetAsync(owner, ct);
+        var preferences = existing?.Row.Preferences ?? NotificationContacts.StaffDefaults(await users.GetRolesAsync(user));
+        await contacts.SetAsync(owner, Email!, preferences, existing?.Row.IncludeNumber ?? true, ct);
+        await db.SaveChangesAsync(ct);
+        return Audit(StaffEmail.SetDetail, $"Alamat email pemberitahuan {user.UserName} disimpan.");
+    }, ct);
+
+    public Task<IActionResult> OnPostDeleteEmailAsync(string id, CancellationToken ct) => ChangeAsync(id, async user =>
+    {
+        await contacts.DeleteAsync(RecipientRefs.User(user.Id), ct);
+        return Audit(StaffEmail.DeletedDetail, $"Alamat email pemberitahuan {user.UserName} dihapus; petugas tidak lagi menerima pemberitahuan.");
+    }, ct);
+
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ChangeAsync(id, async user =>
     {
         await accounts.UnlockCodesAsync(user);
@@ -175,6 +205,7 @@ public class UbahModel(
         db.ChangeTracker.Clear();
         var roles = await IndexModel.StaffRolesOf(db, [user.Id], ct);
         IsSelf = user.Id == StaffAuth.Actor(User).Id;
+        CurrentEmail = (await contacts.GetAsync(RecipientRefs.User(user.Id), ct))?.Address;
         Member = new StaffRow(user.Id, user.UserName ?? "", roles.GetValueOrDefault(user.Id) ?? [], user.TwoFactorEnabled, user.IsDisabled,
             user.TotpLockedUntil is { } end && end > time.GetUtcNow().UtcDateTime, user.CreatedAt);
     }
