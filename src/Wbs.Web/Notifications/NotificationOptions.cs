@@ -60,6 +60,9 @@ public sealed class SenderOptions
     /// <summary>The digest lists cases due within this many working days, and those past due.</summary>
     public int DigestWorkingDays { get; set; } = 2;
 
+    /// <summary>How often the lease holder looks whether the day's digest is due (it is queued once a day per member).</summary>
+    public double DigestCheckSeconds { get; set; } = 60;
+
     /// <summary>Set to false on nodes that must never send (the sender's lease keeps it to one node anyway).</summary>
     public bool Enabled { get; set; } = true;
 }

@@ -77,10 +77,10 @@ public sealed partial class OutboxSender(
             return 0;
         }
 
-        // The day's digest is queued by the lease holder (looked at once a minute), before sending, so it goes out in this round.
+        // The day's digest is queued by the lease holder (looked at every DigestCheckSeconds), before sending, so it goes out in this round.
         if (clock.UtcNow >= nextDigestCheck)
         {
-            nextDigestCheck = clock.UtcNow.AddMinutes(1);
+            nextDigestCheck = clock.UtcNow.AddSeconds(options.Value.DigestCheckSeconds);
             await scope.ServiceProvider.GetRequiredService<DeadlineDigest>().QueueDueAsync(ct);
         }
 

@@ -18,9 +18,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "wbs-browser-tests", Guid.NewGuid().ToString("N"));
     private readonly string? postgresServer;
     private readonly string? postgresDatabase;
+    private readonly int port = FreePort();
+    private readonly IEnumerable<KeyValuePair<string, string?>> settings;
 
-    public BrowserApp()
+    /// <param name="settings">More settings, e.g. where mail goes; the public address is always this server's.</param>
+    public BrowserApp(IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
+        this.settings = settings ?? [];
         if (string.Equals(Environment.GetEnvironmentVariable("WBS_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase))
         {
             postgresServer = Environment.GetEnvironmentVariable("WBS_TEST_POSTGRES")
@@ -28,7 +32,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
             postgresDatabase = "wbs_browser_" + Guid.NewGuid().ToString("N")[..16];
         }
 
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // A port known before the start, so links in mail (built from the public address) lead back here.
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
 
     /// <summary>Starts the server and returns its address, e.g. http://127.0.0.1:41234/.</summary>
@@ -46,10 +51,22 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         // Host settings: Program reads the database settings before the factory's app-configuration callbacks run.
         builder.UseSetting("Wbs:DataFolder", dataFolder);
         builder.UseSetting("Wbs:DatabaseProvider", postgresDatabase is null ? "Sqlite" : "Postgres");
+        builder.UseSetting("Wbs:PublicBaseUrl", $"http://127.0.0.1:{port}");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (postgresDatabase is not null)
         {
             builder.UseSetting("ConnectionStrings:Wbs", new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString());
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,8 +1,12 @@
 using Microsoft.Playwright;
+using Wbs.Tests.Notifications;
 
 namespace Wbs.BrowserTests.Infrastructure;
 
-/// <summary>One app and one Debian Chromium for the whole run; every test gets fresh browser contexts.</summary>
+/// <summary>
+/// One app, one Debian Chromium and one local SMTP server for the whole run; every test gets fresh browser contexts.
+/// The app mails through that server, sends within a fraction of a second and queues the deadline digest at any hour.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's package; Playwright's own browser downloads are never used.</summary>
@@ -11,11 +15,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
-    private readonly BrowserApp app = new();
+    private BrowserApp app = null!;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The SMTP server the app mails to; tests read what was delivered.</summary>
+    public SmtpSink Mail { get; private set; } = null!;
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -32,6 +39,14 @@ public sealed class BrowserFixture : IAsyncLifetime
                 + "'apt-get install chromium' (or point WBS_CHROMIUM at a Chromium binary). They never download a browser.");
         }
 
+        Mail = await SmtpSink.StartAsync();
+        app = new BrowserApp([
+            .. Mail.Settings(),
+            new("Wbs:Notifications:PollSeconds", "0.2"),
+            new("Wbs:Notifications:DigestHour", "0"),
+            new("Wbs:Notifications:DigestWorkingDays", "30"),
+            new("Wbs:Notifications:DigestCheckSeconds", "0.5"),
+        ]);
         BaseAddress = app.Start();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -75,7 +90,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await app.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        Mail?.Dispose();
     }
 }
 

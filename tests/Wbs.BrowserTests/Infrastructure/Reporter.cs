@@ -87,7 +87,8 @@ public static partial class Reporter
     }
 
     /// <summary>Fills every field except the reported persons, which differ with and without script.</summary>
-    public static async Task FillReportAsync(IPage page, ComplaintFields report)
+    /// <summary>Fills the report fields; a reporter also declares good faith, staff recording a letter do not.</summary>
+    public static async Task FillReportAsync(IPage page, ComplaintFields report, bool declareGoodFaith = true)
     {
         await page.GetByLabel("Jenis pelanggaran").SelectOptionAsync(new SelectOptionValue { Label = report.ViolationType });
         await page.GetByLabel("Judul pengaduan").FillAsync(report.Title);
@@ -101,7 +102,10 @@ public static partial class Reporter
         await page.GetByLabel("Modus / kronologi").FillAsync(report.How);
         await page.GetByLabel("Perkiraan nilai kerugian").FillAsync(report.EstimatedLoss);
         await page.GetByLabel("File bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
-        await page.GetByLabel("itikad baik").CheckAsync();
+        if (declareGoodFaith)
+        {
+            await page.GetByLabel("itikad baik").CheckAsync();
+        }
     }
 
     public static async Task FillPersonAsync(ILocator row, (string Name, string Position, string Unit) person)
