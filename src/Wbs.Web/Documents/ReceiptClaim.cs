@@ -2,10 +2,3 @@ namespace Wbs.Web.Documents;
 
 /// <summary>What a receipt's signature vouches for: the number, its kind, when it was submitted and a digest of what was submitted.</summary>
 public sealed record ReceiptClaim(ReceiptKind Kind, string RegistrationNumber, DateTime SubmittedAtUtc, byte[] ContentDigest);
-
-/// <summary>The two kinds of report a receipt is given for; the byte is part of the signed message.</summary>
-public enum ReceiptKind : byte
-{
-    Pengaduan = 1,
-    Gratifikasi = 2,
-}

@@ -17,22 +17,3 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(m => new { m.SentAt, m.Failed, m.NextAttemptAt });
     }
 }
-
-public sealed class NotificationContactConfiguration : IEntityTypeConfiguration<NotificationContact>
-{
-    public void Configure(EntityTypeBuilder<NotificationContact> builder)
-    {
-        builder.HasKey(c => c.OwnerRef);
-        builder.Property(c => c.OwnerRef).HasMaxLength(80);
-    }
-}
-
-public sealed class SenderLeaseConfiguration : IEntityTypeConfiguration<SenderLease>
-{
-    public void Configure(EntityTypeBuilder<SenderLease> builder)
-    {
-        builder.HasKey(l => l.Name);
-        builder.Property(l => l.Name).HasMaxLength(40);
-        builder.HasData(new SenderLease { Name = Notifications.OutboxSender.LeaseName, Holder = null, ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
-    }
-}

@@ -19,9 +19,3 @@ public static class ReceiptKeyEndpoints
         return app;
     }
 }
-
-/// <summary>The published key set; <see cref="ReceiptKeySet.Keys"/> oldest first.</summary>
-public sealed record ReceiptKeySet(string Algorithm, IReadOnlyList<PublishedReceiptKey> Keys);
-
-/// <summary>One published key: <c>KeyId</c> is the 4-byte id a receipt code carries (hex), <c>PublicKey</c> its SubjectPublicKeyInfo (base64).</summary>
-public sealed record PublishedReceiptKey(string Id, string KeyId, DateTime CreatedAt, bool Active, string PublicKey, string PublicKeyPem);

@@ -1,39 +1,5 @@
 namespace Wbs.Web.Notifications;
 
-/// <summary>SMTP settings (<c>Wbs:Email</c>); mail is off while <see cref="Host"/> is empty.</summary>
-public sealed class EmailOptions
-{
-    public const string Section = "Wbs:Email";
-
-    public string? Host { get; set; }
-    public int Port { get; set; } = 25;
-
-    /// <summary>"true" (TLS from the first byte), "false" (plain, only for a relay on the same machine) or "starttls".</summary>
-    public string UseTls { get; set; } = "starttls";
-
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public string From { get; set; } = "wbs@localhost";
-
-    public bool IsOn => !string.IsNullOrWhiteSpace(Host);
-}
-
-/// <summary>
-/// An HTTP gateway (<c>Wbs:Webhook</c>): a team chat, or a WhatsApp or SMS gateway that sends the text itself. Off while
-/// <see cref="Url"/> is empty. It receives staff events only, as JSON <c>{kind, number, link, text}</c>.
-/// </summary>
-public sealed class WebhookOptions
-{
-    public const string Section = "Wbs:Webhook";
-
-    public string? Url { get; set; }
-
-    /// <summary>The text sent as <c>text</c>; {kind} and {link} are replaced ({number} too where the number may be shown).</summary>
-    public string Template { get; set; } = "WBS: {kind} {number} {link}";
-
-    public bool IsOn => !string.IsNullOrWhiteSpace(Url);
-}
-
 /// <summary>How the sender works (<c>Wbs:Notifications</c>).</summary>
 public sealed class SenderOptions
 {
