@@ -82,13 +82,14 @@ public sealed partial class IntakeNotificationJourneyTests(BrowserFixture browse
         await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "File bukti" })).ToContainTextAsync("surat-pindai.png");
         await CaptureAsync(reporter, "lacak-surat", overflows);
 
-        // The Inspektur's digest arrives by mail: a sentence and a link, no report content, no reporter.
+        // The Inspektur's digest arrives by mail: the numbers due and a link, no report content, no reporter.
         var digest = await DigestForAsync(address);
         foreach (var secret in new[] { letter.Title, letter.FirstPerson.Name, "Surat No. 7", code })
         {
             Assert.DoesNotContain(secret, digest, StringComparison.Ordinal);
         }
 
+        Assert.Contains("- " + number + ": tenggat ", digest, StringComparison.Ordinal);
         var link = LinkText().Match(digest);
         Assert.True(link.Success, "The digest carries no link:\n" + digest);
         Assert.StartsWith(browser.BaseAddress.ToString().TrimEnd('/'), link.Value, StringComparison.Ordinal);

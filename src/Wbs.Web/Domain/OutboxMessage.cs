@@ -23,6 +23,12 @@ public class OutboxMessage
     /// <summary>Only for staff, and for reporters who asked for it; null otherwise.</summary>
     public string? RegistrationNumber { get; set; }
 
+    /// <summary>
+    /// Only for the deadline digest: the cases it lists, one "number yyyy-MM-dd" line each, a trailing " !" where the
+    /// deadline has passed (<see cref="Notifications.DigestList"/>). Numbers and dates only, like every other row.
+    /// </summary>
+    public string? DueList { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public int Attempts { get; set; }
     public DateTime NextAttemptAt { get; set; }

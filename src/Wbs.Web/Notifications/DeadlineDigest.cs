@@ -28,20 +28,33 @@ public sealed class DeadlineDigest(WbsDbContext db, Deadlines deadlines, Outbox 
         var holidays = await deadlines.HolidaysAsync(ct);
         var horizon = WorkingDays.Add(clock.Today, settings.DigestWorkingDays, holidays);
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.DueOn != null && c.DueOn <= horizon)
-            .Select(c => c.AssignedToId).ToListAsync(ct);
-        var gratificationsDue = await db.GratificationReports.AsNoTracking().AnyAsync(g => g.DueOn != null && g.DueOn <= horizon, ct);
+            .Select(c => new { c.AssignedToId, c.RegistrationNumber, DueOn = c.DueOn!.Value }).ToListAsync(ct);
+        var gratifications = await db.GratificationReports.AsNoTracking().Where(g => g.DueOn != null && g.DueOn <= horizon)
+            .Select(g => new { g.RegistrationNumber, DueOn = g.DueOn!.Value }).ToListAsync(ct);
 
-        var recipients = complaints.OfType<string>().ToHashSet();
-        if (complaints.Any(handler => handler is null))
+        // Whose each case is: its handler; every Inspektur while nobody handles a complaint; the UPG for gratification.
+        var cases = new Dictionary<string, List<(string Number, DateOnly DueOn)>>();
+        void Give(IEnumerable<string> staff, string number, DateOnly dueOn)
         {
-            recipients.UnionWith(await StaffInRoleAsync(StaffRoles.Inspektur, ct));
+            foreach (var id in staff)
+            {
+                (cases.TryGetValue(id, out var list) ? list : cases[id] = []).Add((number, dueOn));
+            }
         }
 
-        if (gratificationsDue)
+        var inspektur = complaints.Any(c => c.AssignedToId is null) ? await StaffInRoleAsync(StaffRoles.Inspektur, ct) : [];
+        foreach (var complaint in complaints)
         {
-            recipients.UnionWith(await StaffInRoleAsync(StaffRoles.Upg, ct));
+            Give(complaint.AssignedToId is { } handler ? [handler] : inspektur, complaint.RegistrationNumber, complaint.DueOn);
         }
 
+        var upg = gratifications.Count > 0 ? await StaffInRoleAsync(StaffRoles.Upg, ct) : [];
+        foreach (var gratification in gratifications)
+        {
+            Give(upg, gratification.RegistrationNumber, gratification.DueOn);
+        }
+
+        var recipients = cases.Keys.ToList();
         if (recipients.Count == 0)
         {
             return 0;
@@ -55,7 +68,7 @@ public sealed class DeadlineDigest(WbsDbContext db, Deadlines deadlines, Outbox 
         var queued = 0;
         foreach (var staffId in recipients.Where(id => !alreadyToday.Contains(RecipientRefs.User(id))))
         {
-            await outbox.DigestAsync(staffId, ct);
+            await outbox.DigestAsync(staffId, DigestList.Encode(cases[staffId], clock.Today), ct);
             queued++;
         }
 

@@ -22,11 +22,12 @@ public sealed record NotificationText(Guid Id, NotificationKind Kind, string Sub
             NotificationKind.ReporterCompletion => ("Kelengkapan dari pelapor", "Pelapor melengkapi laporan"),
             NotificationKind.NewSignIn => ("Masuk baru ke akun Anda", "Akun petugas Anda baru saja dipakai untuk masuk. Bila itu bukan Anda, hubungi Admin segera"),
             NotificationKind.TwoFactorReset => ("Autentikator direset", "Autentikator akun petugas Anda direset. Bila itu bukan permintaan Anda, hubungi Admin segera"),
-            NotificationKind.DeadlineDigest => ("Ringkasan tenggat", "Ada laporan yang tenggatnya dekat atau sudah lewat. Lihat daftar di kotak masuk"),
+            NotificationKind.DeadlineDigest => ("Ringkasan tenggat", "Laporan berikut tenggatnya dekat atau sudah lewat. Buka di kotak masuk"),
             NotificationKind.ReporterUpdate => ("Ada pembaruan pada laporan Anda", "Ada pembaruan pada laporan Anda — buka dengan nomor dan kode Anda"),
             _ => ("Pemberitahuan WBS", "Ada pemberitahuan dari WBS"),
         };
-        var body = sentence + (number is null ? "." : $": {number}.") + "\n\n" + link + "\n\n"
+        var cases = message.Kind == NotificationKind.DeadlineDigest ? DigestList.Describe(message.DueList) : "";
+        var body = sentence + (number is null ? "." : $": {number}.") + "\n\n" + (cases.Length > 0 ? cases + "\n" : "") + link + "\n\n"
             + "Pesan ini tidak memuat isi laporan maupun identitas pelapor. Jangan membalas pesan ini.\n";
         return new NotificationText(message.Id, message.Kind, "[WBS] " + subject + (number is null ? "" : " " + number), body, number, link);
     }

@@ -70,10 +70,11 @@ public sealed class Outbox(WbsDbContext db, AgencyClock clock, IEnumerable<INoti
     }
 
     /// <summary>The day's deadline digest for one staff member.</summary>
-    public Task DigestAsync(string staffId, CancellationToken ct) =>
-        ToStaffAsync(NotificationKind.DeadlineDigest, null, [staffId], NotificationPreferences.DeadlineDigest, ct);
+    public Task DigestAsync(string staffId, string dueList, CancellationToken ct) =>
+        ToStaffAsync(NotificationKind.DeadlineDigest, null, [staffId], NotificationPreferences.DeadlineDigest, ct, dueList);
 
-    private async Task ToStaffAsync(NotificationKind kind, string? number, List<string> staffIds, NotificationPreferences wanted, CancellationToken ct)
+    private async Task ToStaffAsync(
+        NotificationKind kind, string? number, List<string> staffIds, NotificationPreferences wanted, CancellationToken ct, string? dueList = null)
     {
         if (!EmailOn || staffIds.Count == 0)
         {
@@ -85,7 +86,7 @@ public sealed class Outbox(WbsDbContext db, AgencyClock clock, IEnumerable<INoti
             .Select(c => new { c.OwnerRef, c.Preferences }).ToListAsync(ct);
         foreach (var contact in contacts.Where(c => (c.Preferences & wanted) == wanted))
         {
-            Add(contact.OwnerRef, NotificationChannels.Email, kind, number);
+            Add(contact.OwnerRef, NotificationChannels.Email, kind, number, dueList);
         }
     }
 
@@ -97,12 +98,12 @@ public sealed class Outbox(WbsDbContext db, AgencyClock clock, IEnumerable<INoti
         }
     }
 
-    private void Add(string recipient, string channel, NotificationKind kind, string? number)
+    private void Add(string recipient, string channel, NotificationKind kind, string? number, string? dueList = null)
     {
         var now = clock.UtcNow;
         db.Outbox.Add(new OutboxMessage
         {
-            Id = Guid.NewGuid(), RecipientRef = recipient, Channel = channel, Kind = kind, RegistrationNumber = number,
+            Id = Guid.NewGuid(), RecipientRef = recipient, Channel = channel, Kind = kind, RegistrationNumber = number, DueList = dueList,
             CreatedAt = now, NextAttemptAt = now,
         });
     }

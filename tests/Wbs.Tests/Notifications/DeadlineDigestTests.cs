@@ -25,8 +25,8 @@ public class DeadlineDigestTests
         factory.Settings["Wbs:Notifications:Enabled"] = "false";
         var (_, inspektur) = await NotifyTestKit.StaffWithAddressAsync(factory, StaffRoles.Inspektur);
         var (_, verifikator) = await NotifyTestKit.StaffWithAddressAsync(factory, StaffRoles.Verifikator);
-        await NotifyTestKit.SubmitCanaryComplaintAsync(factory);
-        await NotifyTestKit.SubmitCanaryComplaintAsync(factory);
+        var (_, first) = await NotifyTestKit.SubmitCanaryComplaintAsync(factory);
+        var (_, second) = await NotifyTestKit.SubmitCanaryComplaintAsync(factory);
 
         await using (var scope = factory.CreateScope())
         {
@@ -42,6 +42,9 @@ public class DeadlineDigestTests
         Assert.Contains("X-Envelope-To: " + inspektur, digestMail, StringComparison.Ordinal);
         Assert.All(mails, m => Assert.DoesNotContain(verifikator, m, StringComparison.Ordinal));
         NotifyTestKit.AssertNoCanary(digestMail);
+        // The one mail names both cases and their deadlines, so the Inspektur knows which to open.
+        Assert.Matches($@"- {first}: tenggat \d{{1,2}} \w+ \d{{4}}", digestMail);
+        Assert.Matches($@"- {second}: tenggat \d{{1,2}} \w+ \d{{4}}", digestMail);
         Assert.Equal(0, await sender.RunOnceAsync(default));
     }
 }

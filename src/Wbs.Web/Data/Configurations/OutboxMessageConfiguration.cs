@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wbs.Web.Domain;
+using Wbs.Web.Notifications;
 
 namespace Wbs.Web.Data.Configurations;
 
@@ -13,6 +14,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Channel).HasMaxLength(16);
         builder.Property(m => m.RegistrationNumber).HasMaxLength(40);
         builder.Property(m => m.LastError).HasMaxLength(500);
+        builder.Property(m => m.DueList).HasMaxLength(DigestList.MaxLength);
         // The sender's question: what is due and not yet sent.
         builder.HasIndex(m => new { m.SentAt, m.Failed, m.NextAttemptAt });
     }

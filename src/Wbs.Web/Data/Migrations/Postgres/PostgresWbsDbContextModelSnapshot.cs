@@ -926,6 +926,10 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DueList")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
                     b.Property<bool>("Failed")
                         .HasColumnType("boolean");
 

@@ -909,6 +909,10 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DueList")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Failed")
                         .HasColumnType("INTEGER");
 
