@@ -12,7 +12,8 @@ public sealed record NotificationText(Guid Id, NotificationKind Kind, string Sub
     {
         var baseUrl = (publicBaseUrl ?? "").TrimEnd('/');
         var forReporter = message.Kind == NotificationKind.ReporterUpdate;
-        var link = baseUrl + (forReporter ? "/Lacak" : message.Kind is NotificationKind.NewSignIn or NotificationKind.TwoFactorReset ? "/Staf/Masuk" : "/Staf");
+        var gratificationReporter = forReporter && RecipientRefs.IsGratification(message.RecipientRef);
+        var link = baseUrl + (gratificationReporter ? "/Gratifikasi" : forReporter ? "/Lacak" : message.Kind is NotificationKind.NewSignIn or NotificationKind.TwoFactorReset ? "/Staf/Masuk" : "/Staf");
         var number = message.RegistrationNumber;
         var (subject, sentence) = message.Kind switch
         {
@@ -23,6 +24,8 @@ public sealed record NotificationText(Guid Id, NotificationKind Kind, string Sub
             NotificationKind.NewSignIn => ("Masuk baru ke akun Anda", "Akun petugas Anda baru saja dipakai untuk masuk. Bila itu bukan Anda, hubungi Admin segera"),
             NotificationKind.TwoFactorReset => ("Autentikator direset", "Autentikator akun petugas Anda direset. Bila itu bukan permintaan Anda, hubungi Admin segera"),
             NotificationKind.DeadlineDigest => ("Ringkasan tenggat", "Laporan berikut tenggatnya dekat atau sudah lewat. Buka di kotak masuk"),
+            NotificationKind.ReporterUpdate when gratificationReporter =>
+                ("Ada pembaruan pada laporan Anda", "Ada pembaruan pada laporan gratifikasi Anda — masuk ke akun Anda untuk membukanya"),
             NotificationKind.ReporterUpdate => ("Ada pembaruan pada laporan Anda", "Ada pembaruan pada laporan Anda — buka dengan nomor dan kode Anda"),
             _ => ("Pemberitahuan WBS", "Ada pemberitahuan dari WBS"),
         };

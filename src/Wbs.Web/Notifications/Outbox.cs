@@ -49,18 +49,22 @@ public sealed class Outbox(WbsDbContext db, AgencyClock clock, IEnumerable<INoti
         ToStaffAsync(kind, null, [staffId], NotificationPreferences.None, ct);
 
     /// <summary>
-    /// "Ada pembaruan pada laporan Anda" to a complaint's reporter (account or anonymous) who gave an address; the number
-    /// only if they opted in. Gratification reports are owned by a keyed reference that cannot be turned back into an
-    /// account, so their reporters are not notified.
+    /// "Ada pembaruan pada laporan Anda" to a reporter who gave an address: a complaint's (account or anonymous), or a
+    /// gratification report's (given on that report's page); the number only if they opted in.
     /// </summary>
     public async Task ReporterUpdateAsync(ICase found, CancellationToken ct)
     {
-        if (!EmailOn || found is not Complaint complaint)
+        if (!EmailOn)
         {
             return;
         }
 
-        var owner = complaint.ReporterId is { } reporter ? RecipientRefs.User(reporter) : RecipientRefs.Anonymous(complaint.Id);
+        var owner = found switch
+        {
+            Complaint { ReporterId: { } reporter } => RecipientRefs.User(reporter),
+            Complaint complaint => RecipientRefs.Anonymous(complaint.Id),
+            _ => RecipientRefs.Gratification(found.Id),
+        };
         var contact = await db.NotificationContacts.AsNoTracking().Where(c => c.OwnerRef == owner)
             .Select(c => new { c.IncludeNumber }).SingleOrDefaultAsync(ct);
         if (contact is not null)

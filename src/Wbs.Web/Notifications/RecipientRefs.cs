@@ -9,11 +9,20 @@ public static class RecipientRefs
 
     public static string Anonymous(Guid reportId) => "anon:" + reportId.ToString("N");
 
-    /// <summary>The address is sealed under its owner's own scope (the account's, or the anonymous report's).</summary>
+    /// <summary>
+    /// A gratification report's reporter, per report: the report is owned by a keyed reference that cannot be turned
+    /// back into the account, so the address is given on the report's own page and kept under the report.
+    /// </summary>
+    public static string Gratification(Guid reportId) => "grat:" + reportId.ToString("N");
+
+    public static bool IsGratification(string ownerRef) => ownerRef.StartsWith("grat:", StringComparison.Ordinal);
+
+    /// <summary>The address is sealed under its owner's own scope (the account's, or the anonymous or gratification report's).</summary>
     public static Guid ScopeOf(string ownerRef) => ownerRef switch
     {
         _ when ownerRef.StartsWith("user:", StringComparison.Ordinal) => Guid.Parse(ownerRef["user:".Length..]),
         _ when ownerRef.StartsWith("anon:", StringComparison.Ordinal) => Guid.ParseExact(ownerRef["anon:".Length..], "N"),
+        _ when IsGratification(ownerRef) => Guid.ParseExact(ownerRef["grat:".Length..], "N"),
         _ => throw new ArgumentException("Unknown recipient reference.", nameof(ownerRef)),
     };
 

@@ -90,4 +90,57 @@ public class ReporterNotificationTests
         Assert.Equal(RecipientRefs.Anonymous(complaintId), notice.RecipientRef);
         Assert.Null(notice.RegistrationNumber);
     }
+
+    [Fact]
+    public async Task GratificationReporter_GivesAnAddressOnTheReportsPage_AndTheUpgsMessageSendsAMailWithoutContent()
+    {
+        using var sink = await SmtpSink.StartAsync();
+        using var factory = new WbsFactory();
+        foreach (var (key, value) in sink.Settings())
+        {
+            factory.Settings[key] = value;
+        }
+
+        NotifyTestKit.UseFastSender(factory);
+        factory.Settings["Wbs:Notifications:Enabled"] = "false";
+        using var browser = factory.CreatePageClient();
+        await browser.RegisterAsync();
+        var number = await Wbs.Tests.Gratifikasi.GratificationPages.SubmitValidAsync(browser);
+        var address = $"pelapor.{Guid.NewGuid():N}@contoh.id";
+        Assert.NotNull((await browser.GetPageAsync("/Gratifikasi/Detail/" + number))
+            .QuerySelector($"[data-notice-link] a[href='/Gratifikasi/Pemberitahuan/{number}']"));
+
+        // Another reporter, and nobody signed in, cannot reach this report's address page.
+        using var other = factory.CreatePageClient();
+        await other.RegisterAsync();
+        using var foreign = await other.Http.GetAsync("/Gratifikasi/Pemberitahuan/" + number);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, foreign.StatusCode);
+        using var stranger = factory.CreatePageClient();
+        using var refused = await stranger.Http.GetAsync("/Gratifikasi/Pemberitahuan/" + number);
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+
+        using var saved = await browser.PostFieldsAsync("/Gratifikasi/Pemberitahuan/" + number, "#form-pemberitahuan", ("Email", address));
+        var savedPage = await saved.Content.ReadAsStringAsync();
+        Assert.Contains("Alamat email disimpan", savedPage, StringComparison.Ordinal);
+        Assert.Contains("masuk ke akun Anda untuk membukanya", savedPage, StringComparison.Ordinal);
+
+        await using (var scope = factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WbsDbContext>();
+            var report = await db.GratificationReports.SingleAsync(r => r.RegistrationNumber == number);
+            Assert.DoesNotContain("pelapor.", System.Text.Encoding.Latin1.GetString(Assert.Single(db.NotificationContacts).SealedAddress), StringComparison.Ordinal);
+            var upg = await BackOfficeStaff.CreateAsync(factory, StaffRoles.Upg);
+            var work = scope.ServiceProvider.GetRequiredService<Wbs.Web.Features.Kasus.StaffCaseWork>();
+            Assert.True((await work.SendMessageAsync(new StaffActor(upg.Id, upg.UserName, new HashSet<string> { StaffRoles.Upg }), report, "Mohon lampirkan foto objek.", default)).IsOk);
+        }
+
+        var sender = factory.Services.GetRequiredService<OutboxSender>();
+        Assert.Equal(1, await sender.RunOnceAsync(default));
+        var mail = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        Assert.Contains("X-Envelope-To: " + address, mail, StringComparison.Ordinal);
+        Assert.Contains("masuk ke akun Anda untuk membukanya", mail, StringComparison.Ordinal);
+        Assert.Contains("/Gratifikasi", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain(number, mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("foto objek", mail, StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,8 @@ namespace Wbs.Web.Features.Akun;
 [Authorize]
 public class PemberitahuanModel(NotificationContacts contacts, WbsDbContext db, UserManager<AppUser> users) : ReporterNotificationPage(contacts, db)
 {
+    public override string Subject => "Untuk pengaduan Anda. Pemberitahuan laporan gratifikasi diatur di halaman laporan gratifikasi itu sendiri.";
+
     protected override Task<string?> OwnerAsync() =>
         Task.FromResult(users.GetUserId(User) is { } id ? RecipientRefs.User(id) : null);
 }

@@ -113,6 +113,10 @@ public sealed class ReporterGratifications(
     private Task<GratificationReport?> OwnAsync(ReportOwner owner, string registrationNumber, bool tracked, CancellationToken ct) =>
         owner.AccountId is { } reporterId ? OwnAsync(reporterId, registrationNumber, tracked, ct) : Task.FromResult<GratificationReport?>(null);
 
+    /// <summary>The id of the reporter's own report with this number; null for anyone else's.</summary>
+    public async Task<Guid?> OwnIdAsync(string reporterId, string registrationNumber, CancellationToken ct) =>
+        (await OwnAsync(reporterId, registrationNumber, tracked: false, ct))?.Id;
+
     private async Task<GratificationReport?> OwnAsync(string reporterId, string registrationNumber, bool tracked, CancellationToken ct)
     {
         var number = Number(registrationNumber);

@@ -7,7 +7,8 @@ using Wbs.Web.Notifications;
 namespace Wbs.Web.Features.Kasus;
 
 /// <summary>
-/// A reporter's optional notification address, for an account (Akun) or an anonymous report's Lacak session: the
+/// A reporter's optional notification address, for an account (Akun), an anonymous report's Lacak session or one
+/// gratification report: the
 /// mail only says "Ada pembaruan pada laporan Anda", with the number only if they tick it; deleting it takes the
 /// address out of the database. The address is shown back only to the reporter themselves.
 /// </summary>
@@ -20,6 +21,12 @@ public abstract class ReporterNotificationPage(NotificationContacts contacts, Wb
     public bool IncludeNumber { get; set; }
 
     public bool HasAddress { get; private set; }
+
+    /// <summary>The one sentence the mail says, as the page promises it.</summary>
+    public virtual string UpdateSentence => "Ada pembaruan pada laporan Anda — buka dengan nomor dan kode Anda";
+
+    /// <summary>What the address is for, shown under the heading (the report's number on a gratification page).</summary>
+    public virtual string? Subject => null;
     public string? Saved { get; private set; }
 
     /// <summary>Whose address this is; null when nobody is signed in (or the Lacak session ended).</summary>
