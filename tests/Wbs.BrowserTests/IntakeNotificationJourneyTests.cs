@@ -12,8 +12,8 @@ namespace Wbs.BrowserTests;
 
 /// <summary>
 /// A letter comes in: a Verifikator records it with a scanned photo and prints the receipt with the access code; the
-/// reporter follows it on Lacak with that code; the Inspektur, who gave an address on their notification page,
-/// receives the deadline digest (read from the SMTP server), follows its link and finds the letter in the inbox.
+/// Inspektur gives an address on their notification page; the reporter follows the letter on Lacak with that code;
+/// the Inspektur receives the deadline digest (read from the SMTP server), follows its link and finds the letter in the inbox.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed partial class IntakeNotificationJourneyTests(BrowserFixture browser)
@@ -33,15 +33,6 @@ public sealed partial class IntakeNotificationJourneyTests(BrowserFixture browse
         var overflows = new List<string>();
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var address = $"inspektur.{suffix}@inspektorat.example.go.id";
-
-        // The Inspektur signs in for the first time and gives an address for notifications, keeping the digest.
-        await SignInFirstTimeAsync(inspektur, await CreateStaffAsync("inspektur." + suffix, StaffRoles.Inspektur));
-        await inspektur.GetByRole(AriaRole.Navigation, new() { Name = "Menu petugas" }).GetByRole(AriaRole.Link, new() { Name = "Pemberitahuan" }).ClickAsync();
-        await inspektur.GetByLabel("Alamat email").FillAsync(address);
-        await Expect(inspektur.GetByLabel(new Regex("ringkasan", RegexOptions.IgnoreCase))).ToBeCheckedAsync();
-        await inspektur.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
-        await Expect(inspektur.GetByRole(AriaRole.Status)).ToContainTextAsync("disimpan");
-        await CaptureAsync(inspektur, "staf-pemberitahuan", overflows);
 
         // A Verifikator records the letter received today, with the scanned photo, for a reporter who wants to follow it online.
         await SignInFirstTimeAsync(verifikator, await CreateStaffAsync("verifikator." + suffix, StaffRoles.Verifikator));
@@ -72,6 +63,16 @@ public sealed partial class IntakeNotificationJourneyTests(BrowserFixture browse
             Assert.Contains(code.Replace("-", "", StringComparison.Ordinal), printed.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
+        // The Inspektur signs in for the first time and gives an address for notifications, keeping the digest. (After the
+        // letter: the digest goes out once a day, and in a shared app another test's case may already have started today's.)
+        await SignInFirstTimeAsync(inspektur, await CreateStaffAsync("inspektur." + suffix, StaffRoles.Inspektur));
+        await inspektur.GetByRole(AriaRole.Navigation, new() { Name = "Menu petugas" }).GetByRole(AriaRole.Link, new() { Name = "Pemberitahuan" }).ClickAsync();
+        await inspektur.GetByLabel("Alamat email").FillAsync(address);
+        await Expect(inspektur.GetByLabel(new Regex("ringkasan", RegexOptions.IgnoreCase))).ToBeCheckedAsync();
+        await inspektur.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Expect(inspektur.GetByRole(AriaRole.Status)).ToContainTextAsync("disimpan");
+        await CaptureAsync(inspektur, "staf-pemberitahuan", overflows);
+
         // The reporter, on a phone without script, follows the letter on Lacak with the receipt's number and code.
         await reporter.GotoAsync("/Lacak");
         await reporter.GetByLabel("Nomor registrasi").FillAsync(number);
@@ -89,7 +90,16 @@ public sealed partial class IntakeNotificationJourneyTests(BrowserFixture browse
             Assert.DoesNotContain(secret, digest, StringComparison.Ordinal);
         }
 
-        Assert.Contains("- " + number + ": tenggat ", digest, StringComparison.Ordinal);
+        // The letter is listed, unless the shared app already holds more than a digest lists (the most urgent come first).
+        if (digest.Contains(" laporan lain", StringComparison.Ordinal))
+        {
+            Assert.Equal(Wbs.Web.Notifications.DigestList.MaxCases, Regex.Count(digest, @"^- [A-Z]+-\d{4}-\d{5}: tenggat ", RegexOptions.Multiline));
+        }
+        else
+        {
+            Assert.Contains("- " + number + ": tenggat ", digest, StringComparison.Ordinal);
+        }
+
         var link = LinkText().Match(digest);
         Assert.True(link.Success, "The digest carries no link:\n" + digest);
         Assert.StartsWith(browser.BaseAddress.ToString().TrimEnd('/'), link.Value, StringComparison.Ordinal);
