@@ -34,7 +34,6 @@ public class GalatModel : PageModel
             HttpContext.User = staff.Succeeded ? staff.Principal : new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
         }
 
-
         // After an exception the handler has set the status; opened directly, with nothing gone wrong, there is no such page.
         var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
         var status = kode is >= 400 and < 600 ? kode.Value : failed ? Response.StatusCode : StatusCodes.Status404NotFound;
