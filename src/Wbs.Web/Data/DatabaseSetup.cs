@@ -68,6 +68,9 @@ public static class DatabaseSetup
 
         await db.Database.MigrateAsync(ct);
 
+        // The retention ratchet must be this database's before any closed case's key is checked or used.
+        await scope.ServiceProvider.GetRequiredService<Features.Kasus.Retensi.RetentionStartup>().EnsureAsync(ct);
+
         // Refuses a database whose data keys no configured master key opens, before a new key file is made for it.
         await checks.CheckMasterKeysAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<Security.KeyRingStore>().EnsureActiveAsync(ct);

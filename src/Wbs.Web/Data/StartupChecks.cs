@@ -73,10 +73,16 @@ public sealed partial class StartupChecks(IServiceProvider services, IConfigurat
                 continue;
             }
 
-            var sample = await db.DataKeys.AsNoTracking().FirstAsync(k => k.MasterKeyId == wrapped.Id, ct);
+            var sample = await db.DataKeys.AsNoTracking().Where(k => k.MasterKeyId == wrapped.Id).OrderBy(k => k.ErasureDay != null).FirstAsync(ct);
             try
             {
-                _ = KeyWrap.Unwrap(master, sample.Id, sample.WrappedKey);
+                // A closed case's key needs the retention ratchet too; one whose day has passed is erased, not a problem.
+                var ratchet = services.GetRequiredService<RetentionRatchet>();
+                var inner = sample.ErasureDay is not { } day ? sample.WrappedKey : ratchet.CanOpen(day) ? ratchet.Unwrap(sample.Id, day, sample.WrappedKey) : null;
+                if (inner is not null)
+                {
+                    _ = KeyWrap.Unwrap(master, sample.Id, inner);
+                }
             }
             catch (System.Security.Cryptography.CryptographicException)
             {

@@ -43,4 +43,16 @@ public static class AuditActions
 
     /// <summary>A step of an object kept at the UPG (barang titipan) was recorded.</summary>
     public const string Custody = "catat-titipan";
+
+    /// <summary>An Inspektur placed a legal hold on a case (the reason is sealed in the entry); held cases are never erased.</summary>
+    public const string LegalHold = "tahan-hukum";
+
+    /// <summary>An Inspektur lifted a legal hold; the detail names the case's new last day.</summary>
+    public const string LegalHoldLifted = "lepas-tahan-hukum";
+
+    /// <summary>The retention job erased expired cases; the detail gives the counts (cases, messages, files), never content.</summary>
+    public const string RetentionErasure = "hapus-retensi";
+
+    /// <summary>A backup was written or restored (the detail gives its counts and digest).</summary>
+    public const string Backup = "cadangan";
 }

@@ -60,6 +60,23 @@ public class Complaint : INumberedReport, ICase
 
     public List<ComplaintEvent> Events { get; set; } = [];
 
+    /// <inheritdoc />
+    public DateOnly? RetainUntil { get; set; }
+
+    /// <inheritdoc />
+    public DateTime? ErasedAt { get; set; }
+
+    /// <inheritdoc />
+    public DateTime? LegalHoldAt { get; set; }
+
+    /// <inheritdoc />
+    public string? LegalHoldById { get; set; }
+
+    /// <inheritdoc />
+    public byte[]? SealedLegalHoldReason { get; set; }
+
+    public bool IsFinal => Status.IsFinal();
+
     public ICaseEvent NewEvent(ReportEventKind kind, DateTime at, string? actorId, byte[]? sealedPublicNote, byte[]? sealedInternalNote) =>
         new ComplaintEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
 }

@@ -62,6 +62,23 @@ public class GratificationReport : INumberedReport, ICase
 
     public List<GratificationEvent> Events { get; set; } = [];
 
+    /// <inheritdoc />
+    public DateOnly? RetainUntil { get; set; }
+
+    /// <inheritdoc />
+    public DateTime? ErasedAt { get; set; }
+
+    /// <inheritdoc />
+    public DateTime? LegalHoldAt { get; set; }
+
+    /// <inheritdoc />
+    public string? LegalHoldById { get; set; }
+
+    /// <inheritdoc />
+    public byte[]? SealedLegalHoldReason { get; set; }
+
+    public bool IsFinal => Status.IsFinal();
+
     public ICaseEvent NewEvent(ReportEventKind kind, DateTime at, string? actorId, byte[]? sealedPublicNote, byte[]? sealedInternalNote) =>
         new GratificationEvent { ReportId = Id, Status = Status, Kind = kind, At = at, ActorId = actorId, SealedPublicNote = sealedPublicNote, SealedInternalNote = sealedInternalNote };
 }

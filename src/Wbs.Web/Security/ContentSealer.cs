@@ -39,9 +39,10 @@ public sealed class ContentSealer(IContentCipher cipher)
     /// <summary>A gratification reporter's identity, all its fields at their longest.</summary>
     public const int IdentityBucket = 4096;
 
+    /// <summary>Opens a sealed value; content the retention job erased (stored empty) opens as <see cref="ErasedContent"/>'s placeholder.</summary>
     public T Open<T>(Guid scope, byte[] sealedValue) =>
-        JsonSerializer.Deserialize<T>(cipher.Decrypt(scope, sealedValue), Json)
-        ?? throw new InvalidDataException("Sealed value is empty.");
+        sealedValue.Length == 0 ? ErasedContent.Placeholder<T>(scope)
+        : JsonSerializer.Deserialize<T>(cipher.Decrypt(scope, sealedValue), Json) ?? throw new InvalidDataException("Sealed value is empty.");
 
     /// <summary>In a list, a row whose key this node cannot unwrap yet shows a placeholder instead of failing the list.</summary>
     public string TitleOrUnavailable(Guid scope, byte[] sealedContent)
@@ -53,6 +54,10 @@ public sealed class ContentSealer(IContentCipher cipher)
         catch (MasterKeyUnavailableException)
         {
             return UnavailableTitle;
+        }
+        catch (ContentErasedException)
+        {
+            return ErasedContent.Text;
         }
     }
 

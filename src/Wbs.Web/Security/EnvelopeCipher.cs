@@ -9,7 +9,7 @@ namespace Wbs.Web.Security;
 /// wrapped by the newest master key. A new data key joins the caller's unit of work, so it is committed with the
 /// content it protects or not at all. Ciphertexts are bound to their scope, so rows cannot be swapped between reports.
 /// </summary>
-public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, KeyRingStore store, DataKeyCache cache, TimeProvider time) : IContentCipher
+public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, KeyRingStore store, DataKeyCache cache, TimeProvider time, RetentionRatchet ratchet) : IContentCipher
 {
     private const byte Version = 1;
     private const int NonceSize = 12;
@@ -103,7 +103,7 @@ public sealed class EnvelopeCipher(WbsDbContext db, MasterKeyRing ring, KeyRingS
 
         var master = ring.Find(row.MasterKeyId)
             ?? throw new MasterKeyUnavailableException(row.MasterKeyId, $"Master key {row.MasterKeyId} is not in this node's key ring ({ring.Source}).");
-        var key = KeyWrap.Unwrap(master, scope, row.WrappedKey);
+        var key = KeyWrap.Unwrap(master, scope, row.ErasureDay is { } day ? ratchet.Unwrap(scope, day, row.WrappedKey) : row.WrappedKey);
         cache.Set(scope, key);
         return key;
     }

@@ -18,6 +18,12 @@ public sealed class KeyOptions
     /// <summary>The receipt signing key file (ECDSA P-256), relative to the data folder; every node needs the same file.</summary>
     public string SigningKeyFile { get; set; } = "keys/receipt-signing-keys.json";
 
+    /// <summary>
+    /// The retention ratchet (<see cref="RetentionRatchet"/>), relative to the data folder: beside the master keys, on
+    /// every node, never in a backup, and never kept in older copies.
+    /// </summary>
+    public string RetentionRatchetFile { get; set; } = "keys/retention-ratchet.json";
+
     /// <summary>With keys in configuration: the key "keys rotate" activates (default: the last entry).</summary>
     public string? ActiveKeyId { get; set; }
 }

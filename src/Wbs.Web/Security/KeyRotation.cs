@@ -10,7 +10,7 @@ namespace Wbs.Web.Security;
 /// while the app keeps serving (content is never re-encrypted, only the small wrapped keys change). Keys retired by an earlier rotation are removed once no data key
 /// needs them; the ones retired now stay until the next rotation, in case a node still wrapped with them a moment ago.
 /// </summary>
-public sealed class KeyRotation(WbsDbContext db, MasterKeyRing ring, KeyRingStore store, AuditLog audit, Microsoft.Extensions.Options.IOptions<KeyOptions> options)
+public sealed class KeyRotation(WbsDbContext db, MasterKeyRing ring, KeyRingStore store, AuditLog audit, Microsoft.Extensions.Options.IOptions<KeyOptions> options, RetentionRatchet ratchet)
 {
     private const int BatchSize = 500;
 
@@ -43,8 +43,10 @@ public sealed class KeyRotation(WbsDbContext db, MasterKeyRing ring, KeyRingStor
             {
                 var old = ring.Find(key.MasterKeyId)
                     ?? throw new InvalidOperationException($"Master key {key.MasterKeyId} is missing from the key ring; restore it before rotating.");
-                var plain = KeyWrap.Unwrap(old, key.Id, key.WrappedKey);
-                key.WrappedKey = KeyWrap.Wrap(active, key.Id, plain);
+                // A closed case's key keeps its retention day: unwrapped from both layers, wrapped again in both.
+                var plain = KeyWrap.Unwrap(old, key.Id, key.ErasureDay is { } day ? ratchet.Unwrap(key.Id, day, key.WrappedKey) : key.WrappedKey);
+                var wrapped = KeyWrap.Wrap(active, key.Id, plain);
+                key.WrappedKey = key.ErasureDay is { } sameDay ? ratchet.Wrap(key.Id, sameDay, wrapped) : wrapped;
                 key.MasterKeyId = active.Id;
             }
 

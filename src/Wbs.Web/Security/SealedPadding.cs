@@ -29,7 +29,7 @@ public sealed partial class SealedPadding(WbsDbContext db, ContentSealer sealer,
                 .ExecuteUpdateAsync(set => set.SetProperty(u => u.SealedContact, renewed), ct);
         }
 
-        var identities = await db.GratificationReports.Where(r => r.SealedIdentity.Length < ContentSealer.IdentityBucket)
+        var identities = await db.GratificationReports.Where(r => r.ErasedAt == null && r.SealedIdentity.Length < ContentSealer.IdentityBucket)
             .Select(r => new { r.Id, r.IdentityScope, r.SealedIdentity }).ToListAsync(ct);
         foreach (var row in identities)
         {

@@ -10,6 +10,7 @@ public static class SecurityServices
         services.Configure<KeyOptions>(configuration.GetSection(KeyOptions.Section));
         services.AddSingleton<MasterKeyRing>();
         services.AddSingleton<DataKeyCache>();
+        services.AddSingleton<RetentionRatchet>();
         services.AddSingleton<ReceiptSigningKeys>();
         services.AddScoped<KeyRingStore>();
         services.AddScoped<SystemKeys>();

@@ -19,6 +19,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
         builder.HasIndex(r => new { r.AssignedToId, r.Status });
         builder.HasIndex(r => r.DueOn);
+        builder.HasIndex(r => r.RetainUntil);
         builder.Property(r => r.AssignedToId).HasMaxLength(450);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.ForwardedTo).HasMaxLength(100);

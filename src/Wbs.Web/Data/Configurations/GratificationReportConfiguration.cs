@@ -13,6 +13,7 @@ public sealed class GratificationReportConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => r.RegistrationNumber).IsUnique();
         builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
         builder.HasIndex(r => new { r.OwnerRef, r.SubmittedAt });
+        builder.HasIndex(r => r.RetainUntil);
 
         // Covers the public statistics' year query, as for complaints.
         builder.HasIndex(r => new { r.SubmittedAt, r.Status, r.ResolvedAt });

@@ -1,5 +1,6 @@
 using Wbs.Web.Domain;
 using Wbs.Web.Features.Kasus.BatasWaktu;
+using Wbs.Web.Features.Kasus.Retensi;
 
 namespace Wbs.Web.Features.Kasus;
 
@@ -20,6 +21,7 @@ public static class CaseServices
         services.AddScoped<StaffCaseWork>();
         services.AddScoped<StaffEvidence>();
         services.AddScoped<SubmissionKeys>();
+        services.AddRetention(configuration);
         return services;
     }
 }

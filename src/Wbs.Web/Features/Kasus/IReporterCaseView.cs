@@ -19,6 +19,9 @@ public interface IReporterCaseView
     /// <summary>What the last action left to say ("Pesan Anda terkirim …"), or null.</summary>
     string? Notice { get; }
 
+    /// <summary>When the content was erased on schedule (null: it was not).</summary>
+    DateTime? ErasedAt { get; }
+
     string? Pesan { get; }
 
     string? Informasi { get; }

@@ -22,6 +22,11 @@ public interface IStaffCaseView
 
     string? Catatan { get; }
 
+    string? AlasanTahan { get; }
+
+    /// <summary>The case's retention: its last day, erasure and legal hold.</summary>
+    Retensi.CaseRetentionView Retention { get; }
+
     /// <summary>The status form's shared fields as posted (or empty).</summary>
     StaffStatusInput Ubah { get; }
 

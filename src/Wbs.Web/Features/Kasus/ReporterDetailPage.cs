@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -126,6 +127,9 @@ public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, T
     public string? ErrorOf(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
+    /// <summary>When the retention job erased the content; the page says so instead of showing it.</summary>
+    public DateTime? ErasedAt { get; private set; }
+
     private async Task<IActionResult> ShowAsync(string nomor, CancellationToken ct, bool markRead = false)
     {
         var found = await FindAsync(nomor, markRead, ct);
@@ -136,6 +140,12 @@ public abstract class ReporterDetailPage<TItem, TDetail>(IReporterCases<TItem, T
 
         Report = found;
         Facts = FactsOf(found);
+
+        // The case was found within the reporter's reach above; its number alone now tells whether it was erased.
+        var db = HttpContext.RequestServices.GetRequiredService<Data.WbsDbContext>();
+        var number = Facts.RegistrationNumber;
+        ErasedAt = await db.Complaints.Where(r => r.RegistrationNumber == number).Select(r => r.ErasedAt)
+            .Concat(db.GratificationReports.Where(r => r.RegistrationNumber == number).Select(r => r.ErasedAt)).FirstOrDefaultAsync(ct);
         return Page();
     }
 }

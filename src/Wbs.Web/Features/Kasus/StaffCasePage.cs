@@ -43,6 +43,12 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
     [BindProperty]
     public string? AlasanAsli { get; set; }
 
+    [BindProperty]
+    public string? AlasanTahan { get; set; }
+
+    /// <summary>The case's retention: its last day, erasure and legal hold.</summary>
+    public Retensi.CaseRetentionView Retention { get; private set; } = null!;
+
     /// <summary>The notices shown after an action, by the name in the address ("status", "pesan", …).</summary>
     protected abstract IReadOnlyDictionary<string, string> DoneNotices { get; }
 
@@ -97,6 +103,21 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
         return await AfterAsync(nomor, await work.AddInternalNoteAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), Catatan, ct), nameof(Catatan), "catatan", ct);
     }
 
+    /// <summary>An Inspektur's legal hold, with its reason; the case is then never erased until the hold is lifted.</summary>
+    public async Task<IActionResult> OnPostTahanAsync(string nomor, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        var holds = HttpContext.RequestServices.GetRequiredService<Retensi.LegalHolds>();
+        return await AfterAsync(nomor, await holds.HoldAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), AlasanTahan, ct), nameof(AlasanTahan), "tahan", ct);
+    }
+
+    public async Task<IActionResult> OnPostLepasTahanAsync(string nomor, CancellationToken ct)
+    {
+        var actor = StaffAuth.Actor(User);
+        var holds = HttpContext.RequestServices.GetRequiredService<Retensi.LegalHolds>();
+        return await AfterAsync(nomor, await holds.LiftAsync(actor, await kind.FindCaseAsync(actor, nomor, ct), ct), nameof(AlasanTahan), "lepas-tahan", ct);
+    }
+
     public virtual string EventText(ReportEventKind kind) => kind switch
     {
         ReportEventKind.Submitted => Labels.SubmittedEvent,
@@ -148,6 +169,10 @@ public abstract class StaffCasePage<TDetail>(IStaffCaseKind kind, StaffCaseWork 
 
         Report = report;
         Facts = FactsOf(report);
+        var found = (await kind.FindCaseAsync(Actor, nomor, ct))!;
+        var services = HttpContext.RequestServices;
+        var heldBy = found.LegalHoldById is { } holder ? (await work.StaffNamesAsync([holder], ct)).GetValueOrDefault(holder) : null;
+        Retention = Retensi.CaseRetentionView.Of(found, Actor, services.GetRequiredService<Security.RetentionRatchet>(), services.GetRequiredService<Retensi.LegalHolds>(), heldBy);
         await PrepareAsync(report, ct);
         return Page();
     }

@@ -15,7 +15,7 @@ namespace Wbs.Web.Features.Kasus;
 /// did not): opening it, the thread, internal notes, evidence and its audited original, and committing any change with
 /// its audit entry in one transaction.
 /// </summary>
-public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLog audit, AgencyClock clock, StaffEvidence evidence, Notifications.Outbox outbox)
+public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLog audit, AgencyClock clock, StaffEvidence evidence, Notifications.Outbox outbox, Retensi.CaseRetention retention)
 {
     /// <summary>The thread, evidence and staff names of a case; opening it marks the reporter's messages read and is audited.</summary>
     public async Task<CaseFile> OpenAsync(StaffActor actor, ICase found, IEnumerable<string?> staffIds, CancellationToken ct)
@@ -94,6 +94,9 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
         try
         {
             await outbox.ReporterUpdateAsync(found, ct);
+
+            // A final status fixes how long the content is kept and wraps its keys for that day, in this transaction.
+            await retention.FixExpiryAsync(found, ct);
             await AddEventAsync(actor, found, ReportEventKind.StatusChanged, publicNote, internalNote, AuditActions.StatusChange, transition, ct);
 
             // The public statistics on every node refresh once this commits.

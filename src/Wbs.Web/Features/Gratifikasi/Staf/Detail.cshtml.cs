@@ -21,6 +21,8 @@ public class DetailModel(StaffGratifications gratifications, KpkForms kpkForms, 
         ["status"] = "Status laporan diubah.",
         ["pesan"] = "Pesan terkirim kepada pelapor.",
         ["catatan"] = "Catatan internal tersimpan.",
+        ["tahan"] = "Kasus ditahan: isinya tidak akan dihapus sampai penahanan dilepas.",
+        ["lepas-tahan"] = "Penahanan dilepas; jadwal retensi berlaku lagi.",
     };
 
     private static readonly StaffCaseLabels Words = new(

@@ -23,6 +23,8 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         ["periksa"] = "Daftar periksa 5W+1H tersimpan.",
         ["pesan"] = "Pesan terkirim kepada pelapor.",
         ["catatan"] = "Catatan internal tersimpan.",
+        ["tahan"] = "Kasus ditahan: isinya tidak akan dihapus sampai penahanan dilepas.",
+        ["lepas-tahan"] = "Penahanan dilepas; jadwal retensi berlaku lagi.",
     };
 
     private static readonly StaffCaseLabels Words = new(
