@@ -505,9 +505,18 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ForwardedTo")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LegalHoldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LegalHoldById")
+                        .HasColumnType("text");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
@@ -528,8 +537,14 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("date");
+
                     b.Property<byte[]>("SealedContent")
                         .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedLegalHoldReason")
                         .HasColumnType("bytea");
 
                     b.Property<int>("Sequence")
@@ -568,6 +583,8 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("RetainUntil");
 
                     b.HasIndex("UnitId");
 
@@ -637,6 +654,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ErasureDay")
+                        .HasColumnType("date");
 
                     b.Property<string>("MasterKeyId")
                         .IsRequired()
@@ -748,6 +768,9 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("ForwardedToKpkOn")
                         .HasColumnType("date");
 
@@ -776,6 +799,12 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime?>("LegalHoldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LegalHoldById")
+                        .HasColumnType("text");
+
                     b.Property<string>("OwnerRef")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -795,12 +824,18 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("date");
+
                     b.Property<byte[]>("SealedContent")
                         .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<byte[]>("SealedIdentity")
                         .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedLegalHoldReason")
                         .HasColumnType("bytea");
 
                     b.Property<int>("Sequence")
@@ -833,6 +868,8 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("RetainUntil");
 
                     b.HasIndex("OwnerRef", "SubmittedAt");
 
@@ -1014,6 +1051,59 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("ReportMessages");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintDiteruskanYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintDitolakYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintSelesaiYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GratificationSelesaiYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GratificationTidakDapatDitindaklanjutiYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.RetentionState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("RatchetDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RatchetFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionStates");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.SenderLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1034,6 +1124,11 @@ namespace Wbs.Web.Data.Migrations.Postgres
                         new
                         {
                             Name = "outbox-sender",
+                            ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "retention",
                             ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
                 });

@@ -494,8 +494,17 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ForwardedTo")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
@@ -517,8 +526,14 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SealedContent")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedLegalHoldReason")
                         .HasColumnType("BLOB");
 
                     b.Property<int>("Sequence")
@@ -557,6 +572,8 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("RetainUntil");
 
                     b.HasIndex("UnitId");
 
@@ -623,6 +640,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ErasureDay")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MasterKeyId")
@@ -731,6 +751,9 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ForwardedToKpkOn")
                         .HasColumnType("TEXT");
 
@@ -759,6 +782,12 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LegalHoldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerRef")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -778,12 +807,18 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SealedContent")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("SealedIdentity")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedLegalHoldReason")
                         .HasColumnType("BLOB");
 
                     b.Property<int>("Sequence")
@@ -816,6 +851,8 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("RetainUntil");
 
                     b.HasIndex("OwnerRef", "SubmittedAt");
 
@@ -995,6 +1032,59 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("ReportMessages");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintDiteruskanYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintDitolakYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintSelesaiYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GratificationSelesaiYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GratificationTidakDapatDitindaklanjutiYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.RetentionState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatchetDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatchetFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionStates");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.SenderLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1015,6 +1105,11 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                         new
                         {
                             Name = "outbox-sender",
+                            ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "retention",
                             ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
                 });
