@@ -34,6 +34,12 @@ builder.WebHost.UseStaticWebAssets();
 
 var app = builder.Build();
 
+// "backup restore" needs the database still empty, and "backup verify" leaves it alone.
+if (CommandLine.RunsBeforeDatabase(args))
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
+
 await app.Services.PrepareDatabaseAsync();
 
 // "dotnet run -- demo-data" and the other commands use the same services, then exit without serving.

@@ -6,4 +6,7 @@ public sealed class CliCommandAttribute(string name, string summary) : Attribute
 {
     public string Name { get; } = name;
     public string Summary { get; } = summary;
+
+    /// <summary>Runs before the database is prepared (migrated, seeded): restoring needs it empty, verifying leaves it alone.</summary>
+    public bool BeforeDatabase { get; init; }
 }

@@ -9,6 +9,14 @@ namespace Wbs.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
+    /// <summary>Whether the command named runs before the database is prepared (<see cref="CliCommandAttribute.BeforeDatabase"/>).</summary>
+    public static bool RunsBeforeDatabase(string[] args) =>
+        IsCommand(args) && Find(args.Where(a => !IsSetting(a)).ToArray()).Type?.GetCustomAttribute<CliCommandAttribute>()?.BeforeDatabase == true;
+
+    private static (string[] Words, string Summary, Type Type) Find(string[] args) =>
+        Commands.FirstOrDefault(c => c.Words.Length <= args.Length
+            && c.Words.Select((w, i) => string.Equals(w, args[i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+
     private static readonly IReadOnlyList<(string[] Words, string Summary, Type Type)> Commands =
         typeof(CommandLine).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
@@ -31,8 +39,7 @@ public static class CommandLine
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct = default)
     {
         args = args.Where(a => !IsSetting(a)).ToArray();
-        var match = Commands.FirstOrDefault(c => c.Words.Length <= args.Length
-            && c.Words.Select((w, i) => string.Equals(w, args[i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+        var match = Find(args);
         if (match.Type is null)
         {
             await Console.Error.WriteLineAsync($"Perintah tidak dikenal: {string.Join(' ', args)}");

@@ -34,6 +34,11 @@ public static class DatabaseSetup
             ? provider.GetRequiredService<PostgresWbsDbContext>()
             : provider.GetRequiredService<SqliteWbsDbContext>());
 
+        // backup create / verify / restore: one archive format for both databases.
+        services.AddScoped<Backup.BackupCreator>();
+        services.AddScoped<Backup.BackupVerifier>();
+        services.AddScoped<Backup.BackupRestorer>();
+
         // Keys for cookies and anti-forgery live in the database, so every node behind a load balancer shares them.
         // They are sealed under the master key ring first, so a copy of the database forges no cookie or token.
         services.AddDataProtection().SetApplicationName("wbs").PersistKeysToDbContext<WbsDbContext>();

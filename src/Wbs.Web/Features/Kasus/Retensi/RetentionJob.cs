@@ -115,6 +115,13 @@ public sealed partial class RetentionJob(
     private async Task EraseAsync(List<ExpiredCase> expired, RetentionRun run, DateOnly cutoff, CancellationToken ct)
     {
         var now = clock.UtcNow;
+        if (expired.Count == 0)
+        {
+            // Nothing to erase: only the day every node's ratchet moves to (no audit entry for an empty round).
+            await MoveStateAsync(cutoff, now, ct);
+            return;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in expired.Select(c => c.Id).Chunk(Chunk))
         {
@@ -149,11 +156,14 @@ public sealed partial class RetentionJob(
                 .SetProperty(r => r.SealedLegalHoldReason, (byte[]?)null).SetProperty(r => r.ErasedAt, now).SetProperty(r => r.Version, version), ct);
         }
 
-        await db.RetentionStates.Where(s => s.Id == RetentionState.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.RatchetDay, r => r.RatchetDay > cutoff ? r.RatchetDay : cutoff).SetProperty(r => r.LastRunAt, now), ct);
+        await MoveStateAsync(cutoff, now, ct);
         await audit.AppendAsync("sistem", AuditActions.RetentionErasure, "retensi", Detail(run, cutoff), ct);
         await transaction.CommitAsync(ct);
     }
+
+    private Task<int> MoveStateAsync(DateOnly cutoff, DateTime now, CancellationToken ct) =>
+        db.RetentionStates.Where(s => s.Id == RetentionState.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.RatchetDay, r => r.RatchetDay > cutoff ? r.RatchetDay : cutoff).SetProperty(r => r.LastRunAt, now), ct);
 
     private static string Detail(RetentionRun run, DateOnly cutoff)
     {
