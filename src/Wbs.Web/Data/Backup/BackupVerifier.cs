@@ -43,8 +43,10 @@ public sealed class BackupVerifier(MasterKeyRing ring, RetentionRatchet ratchet,
                 }
             }
 
-            var cipher = new EnvelopeCipher(db, ring, new KeyRingStore(db, ring, time), new DataKeyCache(), time, ratchet);
-            var audit = new AuditLog(db, new SystemKeys(db, cipher, new DataKeyCache()), time);
+            // A cache of its own: keys of the backup never mix with the running app's.
+            var cache = new DataKeyCache();
+            var cipher = new EnvelopeCipher(db, ring, new KeyRingStore(db, ring, time), cache, time, ratchet);
+            var audit = new AuditLog(db, new SystemKeys(db, cipher, cache), time);
             var (entries, broken) = await audit.VerifyAsync(ct);
             if (broken is not null)
             {

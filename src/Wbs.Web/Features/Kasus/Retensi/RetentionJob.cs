@@ -64,9 +64,9 @@ public sealed partial class RetentionJob(
         foreach (var batch in new Func<Task<List<ICase>>>[]
         {
             async () => [.. await db.Complaints.Where(r => r.RetainUntil == null && r.ErasedAt == null
-                && (r.Status == ComplaintStatus.Selesai || r.Status == ComplaintStatus.Ditolak || r.Status == ComplaintStatus.Diteruskan)).Take(Chunk).ToListAsync(ct)],
+                && (r.Status == ComplaintStatus.Selesai || r.Status == ComplaintStatus.Ditolak || r.Status == ComplaintStatus.Diteruskan)).OrderBy(r => r.Id).Take(Chunk).ToListAsync(ct)],
             async () => [.. await db.GratificationReports.Where(r => r.RetainUntil == null && r.ErasedAt == null
-                && (r.Status == GratificationStatus.Selesai || r.Status == GratificationStatus.TidakDapatDitindaklanjuti)).Take(Chunk).ToListAsync(ct)],
+                && (r.Status == GratificationStatus.Selesai || r.Status == GratificationStatus.TidakDapatDitindaklanjuti)).OrderBy(r => r.Id).Take(Chunk).ToListAsync(ct)],
         })
         {
             while (await batch() is { Count: > 0 } cases)
