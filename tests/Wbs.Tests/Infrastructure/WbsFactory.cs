@@ -42,6 +42,9 @@ public class WbsFactory : WebApplicationFactory<Program>
 
     public string DataFolder => dataFolder;
 
+    /// <summary>The PostgreSQL connection string of this instance's database (null on SQLite).</summary>
+    public string? ConnectionString => connectionString;
+
     /// <summary>Extra settings a test wants, applied over the defaults; set them before the first client.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
