@@ -145,4 +145,31 @@ public sealed class RetentionTests : IDisposable
         Assert.Contains("Pungutan yang masih diverifikasi", (await staff.GetPageAsync(AduanPage.Url(open.Number))).Body!.TextContent);
         File.Delete(backup);
     }
+
+    [Fact]
+    public async Task AdminSavesYears_ACaseClosedAfterwardsIsKeptThatLong_WrongInputKeepsWhatWasTyped()
+    {
+        using var closedBefore = await world.ComplaintAsync("Pungutan yang ditolak lebih dulu", RetentionWorld.ToDitolak);
+        var admin = await Staf.StaffMember.CreateAsync(world.Factory, StaffRoles.Admin);
+        using var browser = await admin.BrowserAsync();
+        var form = new Dictionary<string, string?>
+        {
+            ["Input.ComplaintSelesaiYears"] = "10", ["Input.ComplaintDitolakYears"] = "0", ["Input.ComplaintDiteruskanYears"] = "10",
+            ["Input.GratificationSelesaiYears"] = "10", ["Input.GratificationTidakDapatDitindaklanjutiYears"] = "5",
+        };
+        using var wrong = await browser.SubmitAsync("/Staf/Admin/Retensi", form);
+        var wrongPage = await PageClient.ParseAsync(wrong);
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("Ditolak 1 sampai 50 tahun", wrongPage.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal("0", wrongPage.ValueOf("Input.ComplaintDitolakYears"));
+
+        form["Input.ComplaintDitolakYears"] = "3";
+        using var saved = await browser.SubmitAsync("/Staf/Admin/Retensi", form);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("ComplaintDitolakYears: 1 -> 3 tahun", Assert.Single(await AduanPage.AuditAsync(world.Factory, "pengaturan-retensi")).Detail);
+        using var closedAfter = await world.ComplaintAsync("Pungutan yang ditolak sesudahnya", RetentionWorld.ToDitolak);
+
+        Assert.Equal(new DateOnly(2027, 12, 3), (await RetentionWorld.ComplaintRowAsync(world.Factory, closedBefore.Number)).RetainUntil);
+        Assert.Equal(new DateOnly(2029, 12, 3), (await RetentionWorld.ComplaintRowAsync(world.Factory, closedAfter.Number)).RetainUntil);
+    }
 }
