@@ -17,7 +17,7 @@ namespace Wbs.StatisticsBench;
 /// registration numbers stay five digits), each sealed under its own data key exactly as the app stores it.
 /// With <c>--history 1</c> each also gets a channel (a third recorded by staff, with a day received), a status history
 /// that leads to its status (with notes for the reporter) and, for half of them, a staff message: what the periodic
-/// report (Laporan Berkala) reads.
+/// report (Laporan Berkala) reads. With <c>--evidence BYTES</c> each gets one evidence file of that many random bytes.
 /// </summary>
 internal static class Filler
 {
@@ -28,6 +28,9 @@ internal static class Filler
     {
         var n = options.Int("reports", 10_000);
         var withHistory = options.Int("history", 0) == 1;
+        var evidenceBytes = options.Int("evidence", 0);
+        var attachments = new List<Attachment>(Batch);
+        var blobs = new List<AttachmentBlob>(Batch);
         await using var app = await options.BuildAppServicesAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -108,14 +111,36 @@ internal static class Filler
                 history.Add(random, reports[^1]);
             }
 
+            if (evidenceBytes > 0)
+            {
+                // One small evidence file per report, sealed chunk by chunk as an upload is.
+                var file = new byte[evidenceBytes];
+                random.NextBytes(file);
+                var attachmentId = Guid.NewGuid();
+                using var sealedFile = new MemoryStream();
+                await using (var sealing = sealer.SealStream(id, new MemoryStream(file)))
+                {
+                    await sealing.CopyToAsync(sealedFile);
+                }
+
+                attachments.Add(new Attachment { Id = attachmentId, ReportId = id, SealedFileName = sealer.Seal(id, "bukti.jpg"), ContentType = "image/jpeg", Size = file.Length, CreatedAt = submittedAt });
+                blobs.Add(new AttachmentBlob { AttachmentId = attachmentId, Data = sealedFile.ToArray() });
+            }
+
             if (reports.Count == Batch)
             {
                 await FlushAsync(db, reports, dataKeys);
+                await BulkInsert.InsertAsync(db, attachments);
+                await BulkInsert.InsertAsync(db, blobs);
+                attachments.Clear();
+                blobs.Clear();
                 await history.FlushAsync(db);
             }
         }
 
         await FlushAsync(db, reports, dataKeys);
+        await BulkInsert.InsertAsync(db, attachments);
+        await BulkInsert.InsertAsync(db, blobs);
         await history.FlushAsync(db);
         await BulkInsert.InsertAsync(db, sequences.Select(s => new RegistrationCounter { Prefix = RegistrationNumbers.ComplaintPrefix, Year = s.Key, LastValue = s.Value }).ToList());
         await StatisticsStamp.BumpAsync(db, default);

@@ -41,11 +41,43 @@ public sealed class CaseRetention(WbsDbContext db, RetentionRatchet ratchet, Ret
         }
     }
 
+    /// <summary>
+    /// The same for a batch of closed cases without a last day (closed before retention existed): one read of the
+    /// settings, their files and their keys for the whole batch.
+    /// </summary>
+    public async Task FixExpiryManyAsync(IReadOnlyList<ICase> cases, CancellationToken ct)
+    {
+        var settings = await policy.CurrentAsync(ct);
+        var ids = cases.Select(c => c.Id).ToList();
+        var files = (await db.Attachments.Where(a => ids.Contains(a.ReportId)).Select(a => new { a.ReportId, a.Id }).ToListAsync(ct))
+            .ToLookup(a => a.ReportId, a => a.Id);
+        var scopesOf = cases.ToDictionary(c => c.Id, c => (c is GratificationReport g ? [c.Id, g.IdentityScope] : new List<Guid> { c.Id }).Concat(files[c.Id]).ToList());
+        var all = scopesOf.Values.SelectMany(v => v).ToList();
+        var rows = (await db.DataKeys.Where(k => all.Contains(k.Id)).ToListAsync(ct)).ToDictionary(k => k.Id);
+        foreach (var found in cases)
+        {
+            if (!found.IsFinal || found.RetainUntil is not null || RetentionPolicy.YearsFor(settings, found) is not { } years)
+            {
+                continue;
+            }
+
+            found.RetainUntil = Later(DateOnly.FromDateTime(clock.ToLocal(found.StatusChangedAt)).AddYears(years), ratchet.Day);
+            if (found.LegalHoldAt is null)
+            {
+                Wrap(scopesOf[found.Id].Select(rows.GetValueOrDefault).OfType<DataKey>(), found.RetainUntil);
+            }
+        }
+    }
+
     /// <summary>Wraps every key of the case under <paramref name="day"/>'s retention key, or the master key alone for null.</summary>
     public async Task<int> WrapAsync(ICase found, DateOnly? day, CancellationToken ct)
     {
         var scopes = await ScopesAsync(db, found, ct);
-        var rows = await db.DataKeys.Where(k => scopes.Contains(k.Id)).ToListAsync(ct);
+        return Wrap(await db.DataKeys.Where(k => scopes.Contains(k.Id)).ToListAsync(ct), day);
+    }
+
+    private int Wrap(IEnumerable<DataKey> rows, DateOnly? day)
+    {
         var changed = 0;
         foreach (var row in rows.Where(r => r.ErasureDay != day))
         {

@@ -17,7 +17,7 @@ public sealed partial class RetentionJob(
     Microsoft.Extensions.Options.IOptions<RetentionOptions> options, ILogger<RetentionJob> logger)
 {
     public const string LeaseName = "retention";
-    private const int Chunk = 200;
+    private const int Chunk = 500;
 
     /// <summary>Runs once on the lease (refused while another node holds it); <paramref name="dryRun"/> only reports.</summary>
     public async Task<RetentionRun?> RunAsync(Guid node, bool dryRun, CancellationToken ct)
@@ -71,10 +71,7 @@ public sealed partial class RetentionJob(
         {
             while (await batch() is { Count: > 0 } cases)
             {
-                foreach (var found in cases)
-                {
-                    await retention.FixExpiryAsync(found, ct);
-                }
+                await retention.FixExpiryManyAsync(cases, ct);
 
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
