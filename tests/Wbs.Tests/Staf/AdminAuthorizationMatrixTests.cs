@@ -77,6 +77,7 @@ public sealed class AdminAuthorizationMatrixTests(AdminAuthorizationMatrixTests.
         MatrixRow.Page("/Staf/Admin/HariLibur", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/HariLibur?tahun=2027", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Admin/Pengaturan", v: Denied, i: Denied, u: Denied, a: Ok),
+        MatrixRow.Page("/Staf/Admin/Retensi", v: Denied, i: Denied, u: Denied, a: Ok),
         MatrixRow.Page("/Staf/Ekspor?format=xlsx", v: Ok, i: Ok, u: Denied, a: Denied),
         MatrixRow.Page("/Staf/Ekspor?format=csv&status=Diterima", v: Ok, i: Ok, u: Denied, a: Denied),
         MatrixRow.Api("GET /api/v1/staff/reports", v: Ok, i: Ok, u: Forbidden, a: Forbidden),
