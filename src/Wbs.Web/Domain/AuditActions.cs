@@ -43,4 +43,16 @@ public static class AuditActions
 
     /// <summary>A step of an object kept at the UPG (barang titipan) was recorded.</summary>
     public const string Custody = "catat-titipan";
+
+    /// <summary>An Inspektur made a hand-over package (pelimpahan); the detail names the body, letter, files, redactions and digest; the note keeps an identity reason.</summary>
+    public const string Handover = "pelimpahan";
+
+    /// <summary>An Inspektur downloaded a hand-over package again.</summary>
+    public const string HandoverDownload = "unduh-pelimpahan";
+
+    /// <summary>Two complaints were linked (duplikat / terkait); the note keeps the reason.</summary>
+    public const string Link = "tautkan-laporan";
+
+    /// <summary>A link between two complaints was removed.</summary>
+    public const string Unlink = "lepas-tautan";
 }
