@@ -11,7 +11,6 @@ public sealed class HandoverPackageConfiguration : IEntityTypeConfiguration<Hand
         builder.Property(p => p.Recipient).HasMaxLength(100);
         builder.Property(p => p.LetterNumber).HasMaxLength(100);
         builder.Property(p => p.CreatedById).HasMaxLength(450);
-        builder.Property(p => p.FileIds).HasMaxLength(1000);
         builder.Property(p => p.Sha256).HasMaxLength(64);
         builder.HasIndex(p => new { p.ReportId, p.CreatedAt });
     }
