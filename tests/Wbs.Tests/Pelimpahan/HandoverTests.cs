@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
+using System.Diagnostics;
 using System.Security.Cryptography;
+using ImageMagick;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
@@ -10,11 +12,12 @@ using Wbs.Tests.Pengaduan;
 using Wbs.Tests.Staf;
 using Wbs.Web.Data;
 using Wbs.Web.Domain;
+using Xunit.Abstractions;
 
 namespace Wbs.Tests.Pelimpahan;
 
 /// <summary>Hand-over packages through the pages: redaction, identity, the record, who may download, the status and the audit.</summary>
-public class HandoverTests(LacakFactory factory) : IClassFixture<LacakFactory>
+public class HandoverTests(LacakFactory factory, ITestOutputHelper output) : IClassFixture<LacakFactory>
 {
     private static ComplaintBuilder Report() => new ComplaintBuilder
     {
@@ -87,6 +90,34 @@ public class HandoverTests(LacakFactory factory) : IClassFixture<LacakFactory>
         var reporterPage = await reporter.PageAsync();
         Assert.Equal("Diteruskan", reporterPage.Text(".status-block .status"));
         Assert.Empty(reporterPage.QuerySelectorAll("[data-identity-handed-over]"));
+    }
+
+    /// <summary>The figure in bench/README.md: a package of ten phone-sized photos, its size against the files it carries.</summary>
+    [Fact]
+    public async Task Post_PackageOfTenPhotos_HoldsEachCleanedFileOnceBesideTheCaseFile()
+    {
+        using var image = new MagickImage("plasma:", new MagickReadSettings { Width = 2000, Height = 1500 });
+        image.AddNoise(NoiseType.Gaussian);
+        image.Quality = 90;
+        var photo = image.ToByteArray(MagickFormat.Jpeg);
+        var files = Enumerable.Range(1, 10).Select(i => new UploadFile($"foto-{i}.jpg", photo, "image/jpeg")).ToArray();
+        var (reporter, inspektur) = await InVerificationAsync(new ComplaintBuilder().WithFiles(files));
+        using var _ = reporter;
+        using var __ = inspektur;
+
+        var clock = Stopwatch.StartNew();
+        var casePage = await HandoverPage.CreateAsync(inspektur, reporter.Number, HandoverPage.Form());
+        var made = clock.Elapsed;
+        var package = await HandoverPage.DownloadAsync(inspektur, HandoverPage.DownloadLink(casePage));
+
+        var entries = HandoverPage.Entries(package);
+        var evidence = entries.Where(e => e.Key.StartsWith("bukti/", StringComparison.Ordinal)).Select(e => (long)e.Value.Length).ToList();
+        var caseFile = entries[$"berkas-pelimpahan-{reporter.Number}.pdf"].Length;
+        Assert.Equal(10, evidence.Count);
+        Assert.InRange(package.Length, evidence.Sum(), evidence.Sum() + caseFile + (64 * 1024));
+        HandoverPage.AssertManifestHolds(package);
+        output.WriteLine($"10 photos of {photo.Length:N0} bytes uploaded; cleaned {evidence.Sum():N0} bytes in all; case file {caseFile:N0} bytes; "
+            + $"package {package.Length:N0} bytes; made in {made.TotalMilliseconds:N0} ms (the POST until its redirect)");
     }
 
     [Fact]
