@@ -207,6 +207,36 @@ public class HandoverTests(LacakFactory factory, ITestOutputHelper output) : ICl
     }
 
     [Fact]
+    public async Task Post_Package_CarriesOnlyTheMessagesChosenWithTheirPassagesBlackedOut()
+    {
+        var (reporter, inspektur) = await InVerificationAsync();
+        using var _ = reporter;
+        using var __ = inspektur;
+        foreach (var message in new[] { "Mohon kirim foto kuitansi, Pak Joko Widodo.", "Pesan RAHASIA-SATU yang tidak ikut." })
+        {
+            using var sent = await inspektur.SubmitAsync(AduanPage.Url(reporter.Number), new Dictionary<string, string?> { ["Pesan"] = message },
+                formSelector: "form[action*='handler=Pesan']");
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        }
+
+        var page = await inspektur.GetPageAsync(HandoverPage.Url(reporter.Number));
+        var boxes = page.QuerySelectorAll("textarea[name^='Input.Bagian[pesan-']").Cast<AngleSharp.Html.Dom.IHtmlTextAreaElement>().ToList();
+        Assert.Equal(2, boxes.Count);
+        var chosen = boxes.Single(b => b.Value.Contains("Joko", StringComparison.Ordinal));
+        var id = chosen.Name![("Input.Bagian[pesan-".Length)..^1];
+        var form = HandoverPage.Form();
+        form["Input.Messages"] = id;
+        form[chosen.Name] = chosen.Value.Replace("Joko Widodo", "[[Joko Widodo]]", StringComparison.Ordinal);
+        using var response = await inspektur.SubmitAsync(page, HandoverPage.Url(reporter.Number), form, formSelector: "#form-pelimpahan");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var text = HandoverPage.CaseFileText(await HandoverPage.DownloadAsync(inspektur, HandoverPage.DownloadLink(await inspektur.FollowAsync(response))), reporter.Number);
+        Assert.Contains("Mohon kirim foto kuitansi, Pak", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Joko", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("RAHASIA-SATU", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_MarkedTextChanged_IsRefusedWithWhatWasTypedAndNothingIsStored()
     {
         var (reporter, inspektur) = await InVerificationAsync();
