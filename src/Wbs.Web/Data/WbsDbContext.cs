@@ -34,6 +34,8 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<SenderLease> SenderLeases => Set<SenderLease>();
     public DbSet<RetentionSettings> RetentionSettings => Set<RetentionSettings>();
     public DbSet<RetentionState> RetentionStates => Set<RetentionState>();
+    public DbSet<HandoverPackage> HandoverPackages => Set<HandoverPackage>();
+    public DbSet<CaseLink> CaseLinks => Set<CaseLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -69,6 +69,36 @@ public sealed class PdfLayout : IDisposable
         }
     }
 
+    /// <summary>
+    /// Text with blacked-out passages, wrapped like <see cref="Paragraph"/>: a hidden passage is never drawn as text, only
+    /// as a solid bar as wide as the same number of letters, so no reader or copy-paste can bring it back.
+    /// </summary>
+    public void Redacted(RedactedText text, double size = 10, double indent = 0)
+    {
+        var font = Font(size, Style.Regular);
+        foreach (var line in WrapRuns(text.Runs, font, Width - indent))
+        {
+            NeedSpace(LineHeight(size));
+            var x = left + indent;
+            foreach (var piece in line)
+            {
+                var width = PieceWidth(piece, font);
+                if (piece.Hidden)
+                {
+                    graphics.DrawRectangle(XBrushes.Black, x, y + (size * 0.12), width, size * 1.12);
+                }
+                else
+                {
+                    Draw(piece.Text, font, XBrushes.Black, x);
+                }
+
+                x += width;
+            }
+
+            y += LineHeight(size);
+        }
+    }
+
     /// <summary>A section heading, kept on the same page as the first lines that follow it, with a rule under it.</summary>
     public void Heading(string text, double size = 11)
     {
@@ -201,7 +231,7 @@ public sealed class PdfLayout : IDisposable
     }
 
     /// <summary>Frames the boxes, numbers the pages ("Halaman 1 dari 2" and a label in the footer) and writes the file.</summary>
-    public byte[] Build(string footerLabel)
+    public byte[] Build(string footerLabel, string? watermark = null)
     {
         graphics.Dispose();
         var font = Font(8, Style.Regular);
@@ -220,6 +250,10 @@ public sealed class PdfLayout : IDisposable
             ink.DrawLine(FooterPen, Margin, footer - 12, each.Width.Point - Margin, footer - 12);
             ink.DrawString(label, font, FooterBrush, Margin, footer, XStringFormats.BaseLineLeft);
             ink.DrawString(number, font, FooterBrush, each.Width.Point - Margin, footer, XStringFormats.BaseLineRight);
+            if (watermark is not null)
+            {
+                Watermark(ink, each, watermark);
+            }
         }
 
         using var stream = new MemoryStream();
@@ -251,6 +285,106 @@ public sealed class PdfLayout : IDisposable
         }
 
         return result.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // Across the page and once more in the top margin, so a cut-out page or a photocopy still names its recipient.
+    private void Watermark(XGraphics ink, PdfPage each, string text)
+    {
+        var (width, height) = (each.Width.Point, each.Height.Point);
+        var small = Font(8, Style.Bold);
+        ink.DrawString(Fit(text, small, width - (2 * Margin)), small, WatermarkMarginBrush, width / 2, Margin / 2, XStringFormats.Center);
+        var diagonal = Math.Sqrt((width * width) + (height * height)) * 0.75;
+        var size = Math.Clamp(34 * diagonal / Math.Max(1, ink.MeasureString(Clean(text), Font(34, Style.Bold)).Width), 12, 34);
+        var state = ink.Save();
+        ink.RotateAtTransform(-Math.Atan2(height, width) * 180 / Math.PI, new XPoint(width / 2, height / 2));
+        ink.DrawString(Fit(text, Font(size, Style.Bold), diagonal), Font(size, Style.Bold), WatermarkBrush, width / 2, height / 2, XStringFormats.Center);
+        ink.Restore(state);
+    }
+
+    private static readonly XBrush WatermarkBrush = new XSolidBrush(XColor.FromArgb(48, 180, 0, 0));
+    private static readonly XBrush WatermarkMarginBrush = new XSolidBrush(XColor.FromArgb(200, 150, 0, 0));
+
+    // A hidden piece is as wide as as many x's: its width follows its length, and its letters are never measured or drawn.
+    private double PieceWidth(TextRun piece, XFont font) =>
+        piece.Hidden ? Measure(new string('x', Math.Max(1, piece.Text.Length)), font) : Measure(piece.Text, font);
+
+    // The words of each paragraph as pieces; a space between two hidden pieces is hidden too, so a passage is one bar.
+    private List<List<TextRun>> WrapRuns(IReadOnlyList<TextRun> runs, XFont font, double width)
+    {
+        var letters = runs.SelectMany(r => Clean(r.Text).Replace("\r\n", "\n", StringComparison.Ordinal).Select(c => (Letter: c, r.Hidden))).ToList();
+        var lines = new List<List<TextRun>>();
+        foreach (var paragraph in Split(letters, '\n'))
+        {
+            var line = new List<(char Letter, bool Hidden)>();
+            foreach (var word in Split(paragraph, ' ').Where(w => w.Count > 0))
+            {
+                var candidate = line.Count == 0 ? word : [.. line, (' ', line[^1].Hidden && word[0].Hidden), .. word];
+                if (Width(candidate) <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Count > 0)
+                {
+                    lines.Add(Pieces(line));
+                }
+
+                line = [];
+                foreach (var letter in word)
+                {
+                    // A word longer than the line is broken where it reaches the margin.
+                    if (line.Count > 0 && Width([.. line, letter]) > width)
+                    {
+                        lines.Add(Pieces(line));
+                        line = [];
+                    }
+
+                    line.Add(letter);
+                }
+            }
+
+            lines.Add(Pieces(line));
+        }
+
+        return lines;
+
+        double Width(List<(char Letter, bool Hidden)> line) => Pieces(line).Sum(p => PieceWidth(p, font));
+    }
+
+    private static List<List<(char Letter, bool Hidden)>> Split(List<(char Letter, bool Hidden)> letters, char separator)
+    {
+        var parts = new List<List<(char Letter, bool Hidden)>> { new() };
+        foreach (var letter in letters)
+        {
+            if (letter.Letter == separator)
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add(letter);
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<TextRun> Pieces(List<(char Letter, bool Hidden)> line)
+    {
+        var pieces = new List<TextRun>();
+        var text = new StringBuilder();
+        for (var i = 0; i < line.Count; i++)
+        {
+            text.Append(line[i].Letter);
+            if (i == line.Count - 1 || line[i + 1].Hidden != line[i].Hidden)
+            {
+                pieces.Add(new TextRun(text.ToString(), line[i].Hidden));
+                text.Clear();
+            }
+        }
+
+        return pieces;
     }
 
     private static double LineHeight(double size) => size * 1.38;

@@ -55,4 +55,16 @@ public static class AuditActions
 
     /// <summary>A backup was written or restored (the detail gives its counts and digest).</summary>
     public const string Backup = "cadangan";
+
+    /// <summary>An Inspektur made a hand-over package (pelimpahan); the detail names the body, letter, files, redactions and digest; the note keeps an identity reason.</summary>
+    public const string Handover = "pelimpahan";
+
+    /// <summary>An Inspektur downloaded a hand-over package again.</summary>
+    public const string HandoverDownload = "unduh-pelimpahan";
+
+    /// <summary>Two complaints were linked (duplikat / terkait); the note keeps the reason.</summary>
+    public const string Link = "tautkan-laporan";
+
+    /// <summary>A link between two complaints was removed.</summary>
+    public const string Unlink = "lepas-tautan";
 }

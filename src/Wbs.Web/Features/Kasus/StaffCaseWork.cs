@@ -88,25 +88,33 @@ public sealed class StaffCaseWork(WbsDbContext db, ContentSealer sealer, AuditLo
     /// together. The caller checked the workflow against the case as read; the case's version makes the update land only
     /// if nobody changed it since, so the check still holds when this commits, and otherwise nothing is stored.
     /// </summary>
+    /// <remarks>Joins the caller's transaction when one is open (a hand-over stores its package with the change); the
+    /// caller then sees a concurrent change as <see cref="DbUpdateConcurrencyException"/>.</remarks>
     public async Task<Outcome> RecordStatusChangeAsync(StaffActor actor, ICase found, string transition, string? publicNote, string? internalNote, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await outbox.ReporterUpdateAsync(found, ct);
+            await using (own)
+            {
+                await outbox.ReporterUpdateAsync(found, ct);
 
-            // A final status fixes how long the content is kept and wraps its keys for that day, in this transaction.
-            await retention.FixExpiryAsync(found, ct);
-            await AddEventAsync(actor, found, ReportEventKind.StatusChanged, publicNote, internalNote, AuditActions.StatusChange, transition, ct);
+                // A final status fixes how long the content is kept and wraps its keys for that day, in this transaction.
+                await retention.FixExpiryAsync(found, ct);
+                await AddEventAsync(actor, found, ReportEventKind.StatusChanged, publicNote, internalNote, AuditActions.StatusChange, transition, ct);
 
-            // The public statistics on every node refresh once this commits.
-            await StatisticsStamp.BumpAsync(db, ct);
-            await transaction.CommitAsync(ct);
+                // The public statistics on every node refresh once this commits.
+                await StatisticsStamp.BumpAsync(db, ct);
+                if (own is not null)
+                {
+                    await own.CommitAsync(ct);
+                }
+            }
+
             return Outcome.Ok;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException) when (own is not null)
         {
-            await transaction.RollbackAsync(ct);
             return CaseChanges.Refused(db);
         }
     }

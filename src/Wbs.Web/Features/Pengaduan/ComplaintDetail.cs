@@ -9,6 +9,9 @@ public sealed record ComplaintDetail(
 {
     public IReadOnlyList<ReportMessageItem> Messages { get; init; } = [];
     public DateTime? ContactRevealedAt { get; init; }
+
+    /// <summary>Hand-overs that carried the reporter's identity: to whom, when, why.</summary>
+    public IReadOnlyList<Pelimpahan.ReporterHandoverNotice> IdentityHandovers { get; init; } = [];
     public DateOnly? DueOn { get; init; }
     public int ViolationTypeId { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record ComplaintInboxRow(
 
     /// <summary>How it reached the inspectorate (kanal).</summary>
     public ComplaintChannel Channel { get; init; }
+
+    /// <summary>Links to reports the viewer may see ("duplikat dari ADU-…", "2 terkait"); null without any.</summary>
+    public string? LinkMarker { get; init; }
 }

@@ -10,6 +10,8 @@ public static class ComplaintServices
         services.AddScoped<ComplaintRecording>();
         services.AddScoped<ReporterComplaints>();
         services.AddScoped<StaffComplaints>();
+        services.AddScoped<Pelimpahan.Handovers>();
+        services.AddScoped<Tautan.CaseLinks>();
         return services;
     }
 }

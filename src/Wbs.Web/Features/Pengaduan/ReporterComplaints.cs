@@ -65,6 +65,7 @@ public sealed class ReporterComplaints(WbsDbContext db, ContentSealer sealer, Re
         {
             Messages = messages,
             ContactRevealedAt = report.ContactRevealedAt,
+            IdentityHandovers = await Pelimpahan.Handovers.IdentityNoticesAsync(db, sealer, report.Id, ct),
             DueOn = report.DueOn,
             ViolationTypeId = report.ViolationTypeId,
         };

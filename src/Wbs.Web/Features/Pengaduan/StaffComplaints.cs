@@ -16,7 +16,8 @@ namespace Wbs.Web.Features.Pengaduan;
 public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadlines deadlines, AgencyClock clock, ReporterAccounts accounts, StaffCaseWork work,
     Notifications.Outbox outbox) : IStaffCaseKind
 {
-    private IQueryable<Complaint> Visible(StaffActor actor) =>
+    /// <summary>The complaints the actor may see (and so link, or name in a link).</summary>
+    public IQueryable<Complaint> Visible(StaffActor actor) =>
         actor.IsInspektur ? db.Complaints
         : actor.IsVerifikator ? db.Complaints.Where(r => r.AssignedToId == actor.Id)
         : db.Complaints.Where(r => false);
@@ -39,10 +40,11 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             .ToListAsync(ct);
         var handlers = await work.StaffNamesAsync(rows.Select(r => r.AssignedToId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
+        var markers = await Tautan.CaseLinks.MarkersAsync(db, Visible(actor), rows.Select(r => r.Id).ToList(), ct);
         return new ComplaintInboxPage(
             rows.Select(r => new ComplaintInboxRow(
                 r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
-                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread) { WithoutAccount = r.WithoutAccount, Channel = r.Channel }).ToList(),
+                r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread) { WithoutAccount = r.WithoutAccount, Channel = r.Channel, LinkMarker = markers.GetValueOrDefault(r.Id) }).ToList(),
             total, page, size, overdue);
     }
 
@@ -137,7 +139,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
     }
 
     // A complaint without an account keeps the contact its reporter chose to leave (if any) under the report's key.
-    private async Task<ContactDetails?> ContactAsync(Complaint report, CancellationToken ct)
+    public async Task<ContactDetails?> ContactAsync(Complaint report, CancellationToken ct)
     {
         if (report.ReporterId is null)
         {
@@ -258,6 +260,10 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
     public async Task<ICase?> FindCaseAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>
         await FindAsync(actor, registrationNumber, ct, tracked: true);
+
+    /// <summary>The complaint itself, tracked, within the actor's reach (hand-over and links read it whole).</summary>
+    public Task<Complaint?> FindComplaintAsync(StaffActor actor, string registrationNumber, CancellationToken ct) =>
+        FindAsync(actor, registrationNumber, ct, tracked: true);
 
     public async Task<List<(string Id, string Name)>> VerifikatorsAsync(CancellationToken ct) =>
         (await db.Users.AsNoTracking().Where(u => u.IsStaff && !u.IsDisabled)

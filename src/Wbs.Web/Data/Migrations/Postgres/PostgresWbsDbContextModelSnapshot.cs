@@ -481,6 +481,45 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.ToTable("AuditHeads");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("OtherReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedReason")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherReportId");
+
+                    b.HasIndex("ReportId", "OtherReportId")
+                        .IsUnique();
+
+                    b.ToTable("CaseLinks");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -881,6 +920,68 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasIndex("SubmittedAt", "Status", "ResolvedAt");
 
                     b.ToTable("GratificationReports");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.HandoverPackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FileIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IdentityIncluded")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LetterNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RedactionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedIdentityReason")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedPackage")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("HandoverPackages");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.Holiday", b =>

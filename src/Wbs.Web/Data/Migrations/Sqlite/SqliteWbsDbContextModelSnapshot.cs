@@ -470,6 +470,45 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditHeads");
                 });
 
+            modelBuilder.Entity("Wbs.Web.Domain.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedReason")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherReportId");
+
+                    b.HasIndex("ReportId", "OtherReportId")
+                        .IsUnique();
+
+                    b.ToTable("CaseLinks");
+                });
+
             modelBuilder.Entity("Wbs.Web.Domain.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -864,6 +903,68 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasIndex("SubmittedAt", "Status", "ResolvedAt");
 
                     b.ToTable("GratificationReports");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.HandoverPackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IdentityIncluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RedactionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedIdentityReason")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedPackage")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("HandoverPackages");
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.Holiday", b =>

@@ -6,6 +6,8 @@ using Wbs.Web.Features.Kasus;
 using Wbs.Web.Features.Kasus.BatasWaktu;
 using Wbs.Web.Infrastructure;
 using Wbs.Web.Features.Staf;
+using Wbs.Web.Features.Pengaduan.Pelimpahan;
+using Wbs.Web.Features.Pengaduan.Tautan;
 
 namespace Wbs.Web.Features.Pengaduan.Staf;
 
@@ -14,7 +16,8 @@ namespace Wbs.Web.Features.Pengaduan.Staf;
 /// actions of the workflow. Every form posts here; what goes wrong is shown on this page with what was typed kept.
 /// </summary>
 [Authorize(Policy = StaffAuth.ComplaintPolicy)]
-public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work, TimeLimits limits) : StaffCasePage<StaffComplaintDetail>(reports, work)
+public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClock clock, StaffCaseWork work, TimeLimits limits, Handovers handovers, CaseLinks links)
+    : StaffCasePage<StaffComplaintDetail>(reports, work)
 {
     private static readonly Dictionary<string, string> Done = new()
     {
@@ -25,6 +28,10 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         ["catatan"] = "Catatan internal tersimpan.",
         ["tahan"] = "Kasus ditahan: isinya tidak akan dihapus sampai penahanan dilepas.",
         ["lepas-tahan"] = "Penahanan dilepas; jadwal retensi berlaku lagi.",
+        ["pelimpahan"] = "Paket pelimpahan dibuat dan pengaduan berstatus Diteruskan.",
+        ["tautan"] = "Pengaduan ditautkan.",
+        ["lepas"] = "Tautan dilepas.",
+        ["duplikat"] = "Pengaduan ditutup sebagai duplikat.",
     };
 
     private static readonly StaffCaseLabels Words = new(
@@ -58,6 +65,34 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
 
     [BindProperty]
     public string? Petugas { get; set; }
+
+    /// <summary>The hand-over packages of the case (Inspektur only).</summary>
+    public List<HandoverRecord> Packages { get; private set; } = [];
+
+    /// <summary>The links to reports the actor may see.</summary>
+    public List<CaseLinkItem> Links { get; private set; } = [];
+
+    [BindProperty]
+    public LinkInput Tautan { get; set; } = new();
+
+    [BindProperty]
+    public string? CatatanDuplikat { get; set; }
+
+    public sealed class LinkInput
+    {
+        public string? Nomor { get; set; }
+        public string? Jenis { get; set; }
+        public string? Alasan { get; set; }
+    }
+
+    public async Task<IActionResult> OnPostTautAsync(string nomor, CancellationToken ct) =>
+        await AfterAsync(nomor, await links.LinkAsync(StaffAuth.Actor(User), nomor, Tautan.Nomor, Tautan.Jenis, Tautan.Alasan, ct), "Tautan", "tautan", ct);
+
+    public async Task<IActionResult> OnPostLepasAsync(string nomor, Guid id, CancellationToken ct) =>
+        await AfterAsync(nomor, await links.UnlinkAsync(StaffAuth.Actor(User), nomor, id, ct), "Tautan", "lepas", ct);
+
+    public async Task<IActionResult> OnPostDuplikatAsync(string nomor, CancellationToken ct) =>
+        await AfterAsync(nomor, await links.CloseAsDuplicateAsync(StaffAuth.Actor(User), nomor, CatatanDuplikat, ct), "Duplikat", "duplikat", ct);
 
     public sealed class StatusInput : StaffStatusInput
     {
@@ -127,6 +162,7 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         ("Ubah", "outcome") => "Ubah.Outcome",
         ("Ubah", "forwardedTo") => "Ubah.ForwardTarget",
         ("Ubah", _) => "Ubah",
+        ("Tautan" or "Duplikat", _) => key,
         _ => form,
     };
 
@@ -149,7 +185,11 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
         if (Actor.IsInspektur)
         {
             Verifikators = await reports.VerifikatorsAsync(ct);
+            Packages = await handovers.PackagesAsync(report.Id, ct);
         }
+
+        Links = await links.ListAsync(Actor, report.Id, ct);
+        CatatanDuplikat ??= CaseLinks.DuplicatePublicNote;
 
         if (!HasErrorsIn("Periksa"))
         {
