@@ -3,8 +3,9 @@ using Wbs.StatisticsBench;
 // bench fill --reports N [--Key=Value settings as for the app]
 // bench measure --url http://127.0.0.1:PORT [--seconds S] [--concurrency C] [--cold K] [settings]
 // bench kpi [--runs R] [settings]: times the Laporan Berkala figures (and its xlsx and PDF) for last year and a quarter
+// bench signin --url http://127.0.0.1:PORT --username NAME --password P [settings]: prints a signed-in staff cookie
 // bench drop [settings]: removes the PostgreSQL database named in ConnectionStrings:Wbs
-if (args.Length == 0 || args[0] is not ("fill" or "measure" or "drop" or "kpi"))
+if (args.Length == 0 || args[0] is not ("fill" or "measure" or "drop" or "kpi" or "signin"))
 {
     Console.Error.WriteLine("Usage: StatisticsBench fill --reports N [--Wbs:DatabaseProvider=Postgres --ConnectionStrings:Wbs=... --Wbs:DataFolder=...]");
     Console.Error.WriteLine("       StatisticsBench kpi [--runs 5] [same settings]");
@@ -18,5 +19,6 @@ return args[0] switch
     "fill" => await Filler.RunAsync(options),
     "drop" => await Databases.DropPostgresAsync(options),
     "kpi" => await KpiMeasurer.RunAsync(options),
+    "signin" => await InboxStaff.SignInAsync(options),
     _ => await Measurer.RunAsync(options),
 };
