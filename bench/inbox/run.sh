@@ -56,8 +56,8 @@ echo "## $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /p
 pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 300); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 1; done
-inspektur=$("${bench[@]}" signin --url "$base" --username bench-inspektur --password "$password" "${settings[@]}")
-verifikator=$("${bench[@]}" signin --url "$base" --username bench-verifikator-1 --password "$password" "${settings[@]}")
+inspektur=$("${bench[@]}" signin --url "$base" --username bench-inspektur --password "$password" "${settings[@]}" | grep '^Cookie: ')
+verifikator=$("${bench[@]}" signin --url "$base" --username bench-verifikator-1 --password "$password" "${settings[@]}" | grep '^Cookie: ')
 
 # One path: checked to answer 200 with a row of the list, warmed up, then measured.
 measure() {
@@ -67,7 +67,7 @@ measure() {
   wrk -t2 -c"$connections" -d2s -H "$cookie" "$base$path" >/dev/null
   local line
   line=$(wrk -t2 -c"$connections" -d"${seconds}s" -H "$cookie" -s "$root/bench/inbox/percentiles.lua" "$base$path" | tail -1)
-  case "$line" in *errors=0) ;; *) echo "$path: $line" >&2; exit 1 ;; esac
+  case "$line" in *errors=0) ;; *) echo "$path: $line; now $(curl -sS -o /dev/null -w '%{http_code}' -H "$cookie" "$base$path")" >&2; exit 1 ;; esac
   local first
   first=$(curl -sS -o /dev/null -w '%{time_total}' -H "$cookie" "$base$path")
   printf '| %s | `%s` | %s | %s |\n' "$label" "$path" "$(awk -v t="$first" 'BEGIN { printf "%.0f", t * 1000 }')" "$(printf '%s' "$line" | sed -E 's/p50=([^ ]+) p95=([^ ]+) rps=([^ ]+) .*/\1 | \2 | \3/')"
@@ -79,14 +79,14 @@ for _ in $(seq 1 49); do
   page=$(curl -fsS -H "$inspektur" "$base$page" | grep -o 'href="[^"]*" rel="next"' | head -1 | sed -E 's/href="([^"]*)".*/\1/; s/&amp;/\&/g')
   [ -n "$page" ] || { echo "no next link" >&2; exit 1; }
 done
-year=$(( $(date -u +%Y) - 5 ))
+number=$(curl -fsS -H "$inspektur" "$base$page" | grep -o 'data-number="[^"]*"' | head -1 | cut -d'"' -f2)
 
 printf '\n| view | path | one request (ms) | p50 (ms) | p95 (ms) | rps |\n|---|---|---:|---:|---:|---:|\n'
 measure "Inspektur, first page" "$inspektur" /Staf
 measure "status Verifikasi" "$inspektur" "/Staf?status=Verifikasi"
 measure "overdue only" "$inspektur" "/Staf?terlambat=true"
 measure "page 50 through the pager" "$inspektur" "$page"
-measure "a number" "$inspektur" "/Staf?nomor=ADU-$year-01234"
+measure "a number" "$inspektur" "/Staf?nomor=$number"
 measure "Verifikator, first page" "$verifikator" /Staf
 stop
 if grep -q "fail:" "$work/app.log"; then echo "The app logged failures:" >&2; grep "fail:" "$work/app.log" >&2; fi
