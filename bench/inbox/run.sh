@@ -64,9 +64,9 @@ measure() {
   local label=$1 cookie=$2 path=$3 status
   status=$(curl -sS -o "$work/page.html" -w '%{http_code}' -H "$cookie" "$base$path")
   if [ "$status" != 200 ] || ! grep -q 'data-number=' "$work/page.html"; then echo "$path answered $status without rows" >&2; exit 1; fi
-  wrk -t2 -c"$connections" -d2s -H "$cookie" "$base$path" >/dev/null
+  wrk -t2 -c"$connections" -d2s --timeout 30s -H "$cookie" "$base$path" >/dev/null
   local line
-  line=$(wrk -t2 -c"$connections" -d"${seconds}s" -H "$cookie" -s "$root/bench/inbox/percentiles.lua" "$base$path" | tail -1)
+  line=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -H "$cookie" -s "$root/bench/inbox/percentiles.lua" "$base$path" | tail -1)
   case "$line" in *errors=0) ;; *) echo "$path: $line; now $(curl -sS -o /dev/null -w '%{http_code}' -H "$cookie" "$base$path")" >&2; exit 1 ;; esac
   local first
   first=$(curl -sS -o /dev/null -w '%{time_total}' -H "$cookie" "$base$path")
