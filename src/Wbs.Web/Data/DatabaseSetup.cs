@@ -67,6 +67,7 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(ct);
+        await InboxCounters.EnsureAsync(db, ct);
 
         // Refuses a database whose data keys no configured master key opens, before a new key file is made for it.
         await checks.CheckMasterKeysAsync(db, ct);

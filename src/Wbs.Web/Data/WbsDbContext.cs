@@ -32,6 +32,8 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<NotificationContact> NotificationContacts => Set<NotificationContact>();
     public DbSet<SenderLease> SenderLeases => Set<SenderLease>();
+    public DbSet<InboxCount> InboxCounts => Set<InboxCount>();
+    public DbSet<InboxDeadlineCount> InboxDeadlineCounts => Set<InboxDeadlineCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
