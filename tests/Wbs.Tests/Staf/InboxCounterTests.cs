@@ -33,6 +33,7 @@ public class InboxCounterTests
 
         using var inspekturA = await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
         using var inspekturB = await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
+        using var inspekturC = await (await StaffMember.CreateAsync(factory, StaffRoles.Inspektur)).BrowserAsync();
         var verifikator = await StaffMember.CreateAsync(factory, StaffRoles.Verifikator);
 
         async Task AssignAll(PageClient staff, IEnumerable<string> which)
@@ -63,8 +64,11 @@ public class InboxCounterTests
         await Task.WhenAll(
             Task.Run(() => MoveAll(inspekturA, numbers.Take(6), ComplaintStatus.Verifikasi, ComplaintStatus.Ditindaklanjuti)),
             Task.Run(() => MoveAll(inspekturB, numbers.Skip(6).Take(3), ComplaintStatus.Verifikasi, ComplaintStatus.Ditolak)),
-            Task.Run(() => AssignAll(inspekturB, numbers.Skip(9))),
-            Task.Run(() => MoveAll(inspekturA, numbers.Skip(9).Take(2), ComplaintStatus.Verifikasi)),
+            Task.Run(async () =>
+            {
+                await AssignAll(inspekturC, numbers.Skip(9));
+                await MoveAll(inspekturC, numbers.Skip(9).Take(2), ComplaintStatus.Verifikasi);
+            }),
             Task.Run(SubmitMore));
 
         await using var scope = factory.CreateScope();
