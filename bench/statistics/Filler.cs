@@ -18,6 +18,9 @@ namespace Wbs.StatisticsBench;
 /// With <c>--history 1</c> each also gets a channel (a third recorded by staff, with a day received), a status history
 /// that leads to its status (with notes for the reporter) and, for half of them, a staff message: what the periodic
 /// report (Laporan Berkala) reads. With <c>--evidence BYTES</c> each gets one evidence file of that many random bytes.
+/// With <c>--inbox 1</c> the open ones get a deadline a week after submission and three
+/// in four are assigned to one of five Verifikators, created with an Inspektur (<see cref="InboxStaff"/>): what the staff
+/// inbox reads.
 /// </summary>
 internal static class Filler
 {
@@ -31,6 +34,7 @@ internal static class Filler
         var evidenceBytes = options.Int("evidence", 0);
         var attachments = new List<Attachment>(Batch);
         var blobs = new List<AttachmentBlob>(Batch);
+        var forInbox = options.Int("inbox", 0) == 1;
         await using var app = await options.BuildAppServicesAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -50,6 +54,7 @@ internal static class Filler
         var reporterId = registered.Value?.User.Id ?? throw new InvalidOperationException(string.Join(" ", registered.Errors.Values));
         var types = await db.ViolationTypes.Select(v => v.Id).ToArrayAsync();
         var units = await db.Units.Select(u => u.Id).ToArrayAsync();
+        var verifikators = forInbox ? await InboxStaff.CreateAsync(services, options) : [];
 
         var random = new Random(42);
         var now = clock.UtcNow;
@@ -91,7 +96,8 @@ internal static class Filler
                 Channel = channel,
                 ReceivedOn = channel == ComplaintChannel.Web ? null : DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(-random.Next(4)),
                 StatusChangedAt = resolvedAt ?? submittedAt,
-                DueOn = withHistory && !status.IsFinal() ? DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(7) : null,
+                DueOn = (withHistory || forInbox) && !status.IsFinal() ? DateOnly.FromDateTime(clock.ToLocal(submittedAt)).AddDays(7) : null,
+                AssignedToId = verifikators.Length > 0 && random.Next(4) != 0 ? verifikators[random.Next(verifikators.Length)] : null,
                 Id = id,
                 RegistrationNumber = RegistrationNumbers.Format(RegistrationNumbers.ComplaintPrefix, year, sequence),
                 Year = year,

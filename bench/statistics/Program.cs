@@ -4,8 +4,9 @@ using Wbs.StatisticsBench;
 // bench measure --url http://127.0.0.1:PORT [--seconds S] [--concurrency C] [--cold K] [settings]
 // bench kpi [--runs R] [settings]: times the Laporan Berkala figures (and its xlsx and PDF) for last year and a quarter
 // bench retention --expire N [settings]: closes N reports as Ditolak with their last day behind, then times one retention run
+// bench signin --url http://127.0.0.1:PORT --username NAME --password P [settings]: prints a signed-in staff cookie
 // bench drop [settings]: removes the PostgreSQL database named in ConnectionStrings:Wbs
-if (args.Length == 0 || args[0] is not ("fill" or "measure" or "drop" or "kpi" or "retention"))
+if (args.Length == 0 || args[0] is not ("fill" or "measure" or "drop" or "kpi" or "retention" or "signin"))
 {
     Console.Error.WriteLine("Usage: StatisticsBench fill --reports N [--Wbs:DatabaseProvider=Postgres --ConnectionStrings:Wbs=... --Wbs:DataFolder=...]");
     Console.Error.WriteLine("       StatisticsBench kpi [--runs 5] [same settings]");
@@ -20,5 +21,6 @@ return args[0] switch
     "drop" => await Databases.DropPostgresAsync(options),
     "kpi" => await KpiMeasurer.RunAsync(options),
     "retention" => await RetentionMeasurer.RunAsync(options),
+    "signin" => await InboxStaff.SignInAsync(options),
     _ => await Measurer.RunAsync(options),
 };

@@ -72,6 +72,7 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(ct);
+        await InboxCounters.EnsureAsync(db, ct);
 
         // The retention ratchet must be this database's before any closed case's key is checked or used.
         await scope.ServiceProvider.GetRequiredService<Features.Kasus.Retensi.RetentionStartup>().EnsureAsync(ct);

@@ -36,6 +36,8 @@ public abstract class WbsDbContext(DbContextOptions options)
     public DbSet<RetentionState> RetentionStates => Set<RetentionState>();
     public DbSet<HandoverPackage> HandoverPackages => Set<HandoverPackage>();
     public DbSet<CaseLink> CaseLinks => Set<CaseLink>();
+    public DbSet<InboxCount> InboxCounts => Set<InboxCount>();
+    public DbSet<InboxDeadlineCount> InboxDeadlineCounts => Set<InboxDeadlineCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,8 +17,14 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         // Covers the public statistics' year query (SubmittedAt range, grouped by type and status, with durations).
         builder.HasIndex(r => new { r.SubmittedAt, r.ViolationTypeId, r.Status, r.ResolvedAt });
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
-        builder.HasIndex(r => new { r.AssignedToId, r.Status });
-        builder.HasIndex(r => r.DueOn);
+        // The inbox lists newest first under each filter it offers, a Verifikator's within their own reports.
+        builder.HasIndex(r => new { r.AssignedToId, r.Status, r.SubmittedAt });
+        builder.HasIndex(r => new { r.AssignedToId, r.SubmittedAt });
+        builder.HasIndex(r => new { r.UnitId, r.SubmittedAt });
+        builder.HasIndex(r => new { r.ViolationTypeId, r.SubmittedAt });
+        // The overdue list (newest first) and the deadline digest read only reports with a deadline, of which those not
+        // yet late are the few due from today on. A plain index on DueOn would lure SQLite into sorting every late report.
+        builder.HasIndex(r => new { r.SubmittedAt, r.RegistrationNumber }, "IX_Reports_Open_SubmittedAt").HasFilter("\"DueOn\" IS NOT NULL");
         builder.HasIndex(r => r.RetainUntil);
         builder.Property(r => r.AssignedToId).HasMaxLength(450);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);

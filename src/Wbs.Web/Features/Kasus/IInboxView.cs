@@ -34,4 +34,10 @@ public interface IInboxView
 
     /// <summary>This list's address with one page number changed, filters kept.</summary>
     string PageUrl(int page);
+
+    /// <summary>The pager's link to the next page; null on the last.</summary>
+    string? NextPageUrl { get; }
+
+    /// <summary>The pager's link to the previous page; null on the first.</summary>
+    string? PreviousPageUrl { get; }
 }

@@ -31,6 +31,14 @@ public abstract class InboxPageModel<TStatus>(AgencyClock clock) : PageModel, II
     [BindProperty(SupportsGet = true, Name = "halaman")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The pager's cursor: the number of the row the page follows ("next").</summary>
+    [BindProperty(SupportsGet = true, Name = "setelah")]
+    public string? After { get; set; }
+
+    /// <summary>The pager's cursor: the number of the row the page precedes ("previous").</summary>
+    [BindProperty(SupportsGet = true, Name = "sebelum")]
+    public string? Before { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "ukuran")]
     public int? PageSize { get; set; }
 
@@ -76,8 +84,16 @@ public abstract class InboxPageModel<TStatus>(AgencyClock clock) : PageModel, II
         PastTimeLimits = PastTimeLimits.GetValueOrDefault(number) ?? [],
     };
 
+    /// <summary>By page number; an inbox that pages by cursor links its first and last row's numbers instead.</summary>
+    public virtual string? NextPageUrl => PageNumberShown < PageCount ? PageUrl(PageNumberShown + 1) : null;
+
+    public virtual string? PreviousPageUrl => PageNumberShown > 1 ? PageUrl(PageNumberShown - 1) : null;
+
     /// <summary>This list's address with one page number changed, filters kept.</summary>
-    public string PageUrl(int page)
+    public string PageUrl(int page) => PageUrl(page, null);
+
+    /// <summary>This list's address with one page number and a cursor ("setelah" or "sebelum" and a number), filters kept.</summary>
+    protected string PageUrl(int page, KeyValuePair<string, string?>? cursor)
     {
         IEnumerable<KeyValuePair<string, string?>> query =
         [
@@ -87,6 +103,7 @@ public abstract class InboxPageModel<TStatus>(AgencyClock clock) : PageModel, II
             new("batasLayanan", PastTimeLimitsOnly ? "true" : null),
             new("nomor", string.IsNullOrWhiteSpace(Number) ? null : Number.Trim()),
             new("ukuran", PageSize?.ToString(CultureInfo.InvariantCulture)),
+            cursor ?? new("setelah", null),
             new("halaman", page.ToString(CultureInfo.InvariantCulture)),
         ];
         return QueryHelpers.AddQueryString(InboxPath, query.Where(q => q.Value is not null));

@@ -10,4 +10,10 @@ public sealed record ComplaintInboxFilter(
 {
     /// <summary>Only cases past a service limit (verification, feedback), as <see cref="TimeLimits.OverdueCutoffsAsync"/> selects them.</summary>
     public TimeLimitCutoffs? PastTimeLimits { get; init; }
+
+    /// <summary>The number of the row this page follows (the pager's "next"): the page is read from it on.</summary>
+    public string? After { get; init; }
+
+    /// <summary>The number of the row this page precedes (the pager's "previous").</summary>
+    public string? Before { get; init; }
 }

@@ -22,22 +22,44 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
         : actor.IsVerifikator ? db.Complaints.Where(r => r.AssignedToId == actor.Id)
         : db.Complaints.Where(r => false);
 
+    private IQueryable<InboxCount> VisibleCounts(StaffActor actor) =>
+        actor.IsInspektur ? db.InboxCounts.Where(c => c.Kind == InboxCounters.Complaint)
+        : actor.IsVerifikator ? db.InboxCounts.Where(c => c.Kind == InboxCounters.Complaint && c.AssignedToId == actor.Id)
+        : db.InboxCounts.Where(c => false);
+
+    private IQueryable<InboxDeadlineCount> VisibleDeadlines(StaffActor actor) =>
+        actor.IsInspektur ? db.InboxDeadlineCounts.Where(c => c.Kind == InboxCounters.Complaint)
+        : actor.IsVerifikator ? db.InboxDeadlineCounts.Where(c => c.Kind == InboxCounters.Complaint && c.AssignedToId == actor.Id)
+        : db.InboxDeadlineCounts.Where(c => false);
+
+    /// <summary>The tiles' figures of the reports the actor may see, from the counters (two small reads).</summary>
+    public Task<InboxFigures> FiguresAsync(StaffActor actor, CancellationToken ct) =>
+        InboxFigures.LoadAsync(VisibleCounts(actor), VisibleDeadlines(actor), clock.Today, ct);
+
+    /// <summary>
+    /// One page of the inbox, newest first (ties by number). With a cursor (<see cref="ComplaintInboxFilter.After"/>,
+    /// <see cref="ComplaintInboxFilter.Before"/>: the number of the row the page follows or precedes) the page is read
+    /// from that row on through the index, so a deep page costs what the first does and a report arriving meanwhile
+    /// shifts nothing; without one, by its number. The totals come from the counters when the filter is one they keep.
+    /// </summary>
     public async Task<ComplaintInboxPage> InboxAsync(StaffActor actor, ComplaintInboxFilter filter, CancellationToken ct)
     {
-        var today = clock.Today;
+        var figures = await FiguresAsync(actor, ct);
         var query = Filtered(actor, filter);
-        var total = await query.CountAsync(ct);
-        var overdue = await Visible(actor).CountAsync(r => r.DueOn != null && r.DueOn < today, ct);
+        var total = CountedTotal(figures, filter) ?? await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 5, 100);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + size - 1) / size));
-        var rows = await query.OrderByDescending(r => r.SubmittedAt).Skip((page - 1) * size).Take(size)
-            .Select(r => new
-            {
-                r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, ViolationType = r.ViolationType!.Name,
-                Unit = r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn, WithoutAccount = r.ReporterId == null, r.Channel,
-                Unread = db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null),
-            })
-            .ToListAsync(ct);
+        var rows = await KeysetPageAsync(actor, query, filter, size, ct);
+        if (rows is null)
+        {
+            rows = await Rows(query.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.RegistrationNumber).Skip((page - 1) * size).Take(size)).ToListAsync(ct);
+        }
+        else if (filter.Before is not null && rows.Count < size)
+        {
+            // Fewer newer rows than a page: this is the first page.
+            (rows, page) = (await Rows(query.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.RegistrationNumber).Take(size)).ToListAsync(ct), 1);
+        }
+
         var handlers = await work.StaffNamesAsync(rows.Select(r => r.AssignedToId), ct);
         var holidays = await deadlines.HolidaysAsync(ct);
         var markers = await Tautan.CaseLinks.MarkersAsync(db, Visible(actor), rows.Select(r => r.Id).ToList(), ct);
@@ -45,8 +67,56 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
             rows.Select(r => new ComplaintInboxRow(
                 r.RegistrationNumber, sealer.TitleOrUnavailable(r.Id, r.SealedContent), r.SubmittedAt, r.ViolationType, r.Unit, r.Status,
                 r.AssignedToId is null ? null : handlers.GetValueOrDefault(r.AssignedToId), r.DueOn, deadlines.StateOf(r.DueOn, holidays), r.Unread) { WithoutAccount = r.WithoutAccount, Channel = r.Channel, LinkMarker = markers.GetValueOrDefault(r.Id) }).ToList(),
-            total, page, size, overdue);
+            total, page, size, figures.Overdue)
+        {
+            Counts = figures.ByStatus<ComplaintStatus>(),
+        };
     }
+
+    // The filters the counters keep (status, assignee, overdue); null when another filter is set and the rows must be counted.
+    private static int? CountedTotal(InboxFigures figures, ComplaintInboxFilter filter) =>
+        filter is { ViolationTypeId: null, UnitId: null, Channel: null, PastTimeLimits: null, SubmittedFrom: null, SubmittedTo: null }
+            && string.IsNullOrWhiteSpace(filter.Number)
+            ? figures.Total(filter.Status?.ToString(), filter.HandlerId switch { null or "" => null, "-" => "", var id => id }, filter.OverdueOnly)
+            : null;
+
+    // The page after or before the cursor's row, in list order; null without a cursor or when its row is not in sight.
+    private async Task<List<InboxRowData>?> KeysetPageAsync(StaffActor actor, IQueryable<Complaint> query, ComplaintInboxFilter filter, int size, CancellationToken ct)
+    {
+        var number = RegistrationNumbers.Normalize(filter.After ?? filter.Before ?? "");
+        if (number is null)
+        {
+            return null;
+        }
+
+        var at = await Visible(actor).Where(r => r.RegistrationNumber == number).Select(r => (DateTime?)r.SubmittedAt).SingleOrDefaultAsync(ct);
+        if (at is not { } anchor)
+        {
+            return null;
+        }
+
+#pragma warning disable CA1309 // Translated to SQL: the database's own order of the column, as ORDER BY uses it.
+        if (filter.After is not null)
+        {
+            var older = query.Where(r => r.SubmittedAt <= anchor && (r.SubmittedAt < anchor || string.Compare(r.RegistrationNumber, number) < 0));
+            return await Rows(older.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.RegistrationNumber).Take(size)).ToListAsync(ct);
+        }
+
+        var newer = query.Where(r => r.SubmittedAt >= anchor && (r.SubmittedAt > anchor || string.Compare(r.RegistrationNumber, number) > 0));
+#pragma warning restore CA1309
+        var reversed = await Rows(newer.OrderBy(r => r.SubmittedAt).ThenBy(r => r.RegistrationNumber).Take(size)).ToListAsync(ct);
+        reversed.Reverse();
+        return reversed;
+    }
+
+    private IQueryable<InboxRowData> Rows(IQueryable<Complaint> page) =>
+        page.Select(r => new InboxRowData(
+            r.Id, r.RegistrationNumber, r.SealedContent, r.SubmittedAt, r.ViolationType!.Name, r.Unit == null ? null : r.Unit.Name, r.Status, r.AssignedToId, r.DueOn,
+            r.ReporterId == null, r.Channel, db.ReportMessages.Count(m => m.ReportId == r.Id && !m.FromStaff && m.ReadAt == null)));
+
+    private sealed record InboxRowData(
+        Guid Id, string RegistrationNumber, byte[] SealedContent, DateTime SubmittedAt, string ViolationType, string? Unit, ComplaintStatus Status,
+        string? AssignedToId, DateOnly? DueOn, bool WithoutAccount, ComplaintChannel Channel, int Unread);
 
     /// <summary>The reports the actor may see that match the inbox filter (shared by the inbox, the export and the API).</summary>
     public IQueryable<Complaint> Filtered(StaffActor actor, ComplaintInboxFilter filter)
@@ -107,7 +177,7 @@ public sealed class StaffComplaints(WbsDbContext db, ContentSealer sealer, Deadl
 
     /// <summary>How many reports the actor may see are in each status (the dashboard's figures).</summary>
     public async Task<Dictionary<ComplaintStatus, int>> StatusCountsAsync(StaffActor actor, CancellationToken ct) =>
-        await Visible(actor).GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        (await FiguresAsync(actor, ct)).ByStatus<ComplaintStatus>();
 
     public async Task<StaffComplaintDetail?> DetailAsync(StaffActor actor, string registrationNumber, CancellationToken ct)
     {

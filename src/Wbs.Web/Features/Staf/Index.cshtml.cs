@@ -52,9 +52,11 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
             RequestedPage, RequestedPageSize, Channel: ParsedChannel)
         {
             PastTimeLimits = PastTimeLimitsOnly ? await limits.OverdueCutoffsAsync(ct) : null,
+            After = string.IsNullOrWhiteSpace(After) ? null : After,
+            Before = string.IsNullOrWhiteSpace(After) && !string.IsNullOrWhiteSpace(Before) ? Before : null,
         }, ct);
         PastTimeLimits = await limits.OverdueComplaintsAsync([.. Inbox.Rows.Select(r => r.RegistrationNumber)], ct);
-        Counts = await reports.StatusCountsAsync(Actor, ct);
+        Counts = new(Inbox.Counts);
         Holidays = await deadlines.HolidaysAsync(ct);
         ViolationTypes = (await db.ViolationTypes.AsNoTracking().OrderBy(v => v.SortOrder).Select(v => new { v.Id, v.Name }).ToListAsync(ct))
             .Select(v => new SelectListItem(v.Name, v.Id.ToString(CultureInfo.InvariantCulture))).ToList();
@@ -76,6 +78,13 @@ public class IndexModel(StaffComplaints reports, WbsDbContext db, Deadlines dead
     public override int MatchingTotal => Inbox.Total;
     public override int PageNumberShown => Inbox.Page;
     public override int PageCount => Inbox.PageCount;
+
+    // Next and previous go from the listed rows' numbers, so page 50 costs what page 1 does; back to page 1 needs none.
+    public override string? NextPageUrl => PageNumberShown < PageCount && Inbox.Rows.Count > 0
+        ? PageUrl(PageNumberShown + 1, new("setelah", Inbox.Rows[^1].RegistrationNumber)) : null;
+
+    public override string? PreviousPageUrl => PageNumberShown <= 1 || Inbox.Rows.Count == 0 ? null
+        : PageNumberShown == 2 ? PageUrl(1) : PageUrl(PageNumberShown - 1, new("sebelum", Inbox.Rows[0].RegistrationNumber));
 
     protected override IEnumerable<KeyValuePair<string, string?>> KindFilters() =>
     [
