@@ -76,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         await context.AddInitScriptAsync(PageChecks.AxeScript);
-        var guard = new PageGuard(BaseAddress);
+        var guard = new PageGuard(BaseAddress, javaScript);
         guard.Watch(context);
         var page = await context.NewPageAsync();
         guard.Watch(page);

@@ -7,9 +7,9 @@ namespace Wbs.BrowserTests.Infrastructure;
 /// but the app for anything (no CDN, font or analytics may ever leak a reporter's visit); and, through
 /// <see cref="PageChecks"/>, any axe-core violation or HTML error on a page it watched.
 /// </summary>
-public sealed class PageGuard(Uri app)
+public sealed class PageGuard(Uri app, bool javaScript = true)
 {
-    private readonly PageChecks checks = new(app);
+    private readonly PageChecks checks = new(app, javaScript);
     private readonly List<string> problems = [];
     private readonly Lock gate = new();
 
