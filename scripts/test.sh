@@ -189,8 +189,16 @@ if [ -d tests/Wbs.BrowserTests ]; then
     # Built above when the solution lists it; otherwise dotnet test builds it.
     build_flag=""
     if grep -q "Wbs.BrowserTests" Wbs.slnx; then build_flag="--no-build"; fi
-    start_tests browser tests/Wbs.BrowserTests "$build_flag" "" WBS_TEST_DATABASE=sqlite
+    # axe-core and the Nu Html Checker look at every page the browser tests visit (npm, without install scripts:
+    # vnu-jar's would download a Java runtime; Debian's is used).
+    if ! command -v java >/dev/null || ! command -v npm >/dev/null; then
+        echo "== Installing Java (the Nu Html Checker) and npm from Debian packages"
+        sudo_if_needed apt-get install -y default-jre-headless npm
+    fi
+    (cd tests/Wbs.BrowserTests && npm ci --ignore-scripts --no-audit --no-fund)
+    start_tests browser tests/Wbs.BrowserTests "$build_flag" "" WBS_TEST_DATABASE=sqlite "WBS_PAGE_CHECKS_REPORT=$results/page-checks.txt"
     collect_tests browser
+    if [ -f "$results/page-checks.txt" ]; then cat "$results/page-checks.txt"; fi
 fi
 
 exit 0

@@ -10,6 +10,12 @@ if (CleaningWorkerProgram.IsWorker(args))
     return CleaningWorkerProgram.Run(args);
 }
 
+// Help needs no settings, data folder, database or keys.
+if (CliHelp.IsAsked(args))
+{
+    return CliHelp.Write(Console.Out, args);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = CommandLine.HostArgs(args),

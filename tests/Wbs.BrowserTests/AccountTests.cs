@@ -28,7 +28,7 @@ public sealed class AccountTests(BrowserFixture browser)
         await Expect(page.GetByLabel("Nama samaran")).ToHaveValueAsync(account.Username);
 
         await Reporter.LogInAsync(page, account);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aduan", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pengaduan Saya", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("Anda belum mempunyai pengaduan.")).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Button, new() { Name = "Keluar" })).ToBeVisibleAsync();
         session.Guard.AssertClean();
@@ -59,7 +59,7 @@ public sealed class AccountTests(BrowserFixture browser)
         await Reporter.LogInAsync(page, account);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nama samaran atau kata sandi salah.");
         await Reporter.LogInAsync(page, account with { Password = newPassword });
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aduan", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pengaduan Saya", Exact = true })).ToBeVisibleAsync();
         session.Guard.AssertClean();
     }
 }

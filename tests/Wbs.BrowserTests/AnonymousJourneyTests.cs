@@ -39,7 +39,7 @@ public sealed partial class AnonymousJourneyTests(BrowserFixture browser)
         await Reporter.FillPersonAsync(Reporter.PersonRows(reporter).Nth(0), ("Budi S.", "Petugas loket", "DPMPTSP"));
         await Reporter.FillReportAsync(reporter, new ComplaintFields { File = TestImages.Png(), FileName = "foto-loket.png" });
         await CaptureBothAsync(reporter, "tanpa-akun-formulir", overflows);
-        await reporter.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
 
         await Expect(reporter.GetByRole(AriaRole.Heading, new() { Name = "Pengaduan terkirim" })).ToBeVisibleAsync();
         var number = (await reporter.Locator("[data-registration-number]").InnerTextAsync()).Trim();
@@ -53,7 +53,7 @@ public sealed partial class AnonymousJourneyTests(BrowserFixture browser)
 
         await OpenOnLacakAsync(reporter, number, code);
         await Expect(reporter.Locator(".status-block")).ToContainTextAsync("Diterima");
-        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "File bukti" })).ToContainTextAsync("foto-loket.png");
+        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" })).ToContainTextAsync("foto-loket.png");
 
         // Staff sign in (enrolling an authenticator), see "tanpa akun", verify and ask for completion.
         var username = "inspektur." + Guid.NewGuid().ToString("N")[..6];
@@ -89,10 +89,10 @@ public sealed partial class AnonymousJourneyTests(BrowserFixture browser)
         var request = reporter.GetByRole(AriaRole.Region, new() { Name = "Lengkapi pengaduan" });
         await Expect(request).ToContainTextAsync("Mohon lampirkan foto kuitansi.");
         await request.GetByLabel("Informasi tambahan").FillAsync("Foto kuitansi terlampir.");
-        await request.GetByLabel("File bukti tambahan").SetInputFilesAsync(new FilePayload { Name = "kuitansi.png", MimeType = "image/png", Buffer = TestImages.Png(64, 48) });
+        await request.GetByLabel("Berkas bukti tambahan").SetInputFilesAsync(new FilePayload { Name = "kuitansi.png", MimeType = "image/png", Buffer = TestImages.Png(64, 48) });
         await request.GetByRole(AriaRole.Button, new() { Name = "Kirim kelengkapan" }).ClickAsync();
         await Expect(reporter.GetByRole(AriaRole.Status)).ToContainTextAsync("pengaduan kembali diverifikasi");
-        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "File bukti" })).ToContainTextAsync("kuitansi.png");
+        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" })).ToContainTextAsync("kuitansi.png");
 
         // Staff follow up and close; the reporter, back through Lacak, sees Selesai.
         await staff.ReloadAsync();

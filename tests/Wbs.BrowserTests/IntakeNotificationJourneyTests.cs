@@ -80,7 +80,7 @@ public sealed partial class IntakeNotificationJourneyTests(BrowserFixture browse
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Buka pengaduan" }).ClickAsync();
         await Expect(reporter.GetByRole(AriaRole.Heading, new() { Name = number })).ToBeVisibleAsync();
         await Expect(reporter.Locator(".status-block")).ToContainTextAsync("Diterima");
-        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "File bukti" })).ToContainTextAsync("surat-pindai.png");
+        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" })).ToContainTextAsync("surat-pindai.png");
         await CaptureAsync(reporter, "lacak-surat", overflows);
 
         // The Inspektur's digest arrives by mail: the numbers due and a link, no report content, no reporter.

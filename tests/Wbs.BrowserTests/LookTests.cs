@@ -49,7 +49,7 @@ public sealed class LookTests(BrowserFixture browser)
 
         await Reporter.OpenNewReportFormAsync(page);
         await CaptureAsync("tambah");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Pengaduan belum terkirim.");
         await CaptureAsync("tambah-galat");
 

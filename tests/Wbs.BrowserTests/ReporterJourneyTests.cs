@@ -86,7 +86,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
 
     private static async Task AssertListedAsync(IPage page, string number, ComplaintFields report)
     {
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aduan", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pengaduan Saya", Exact = true })).ToBeVisibleAsync();
         var row = page.Locator("tbody tr").Filter(new() { HasText = number });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync(report.Title);
@@ -126,7 +126,7 @@ public sealed class ReporterJourneyTests(BrowserFixture browser)
 
     private static async Task AssertPhotoDownloadsAsync(IPage page, ComplaintFields report, Action<byte[]> check)
     {
-        var evidence = page.GetByRole(AriaRole.Region, new() { Name = "File bukti" });
+        var evidence = page.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" });
         var link = evidence.GetByRole(AriaRole.Link, new() { Name = report.FileName });
         await Expect(link).ToBeVisibleAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());

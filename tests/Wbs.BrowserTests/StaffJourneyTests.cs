@@ -119,17 +119,17 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await AssertReporterSeesAsync(reporter, PublicNotes[..2]);
         await CaptureAsync(reporter, "pelapor-perlu-dilengkapi", overflows);
         await request.GetByLabel("Informasi tambahan").FillAsync("Kejadian sekitar pukul 10.00 WITA. Foto kuitansi terlampir.");
-        await request.GetByLabel("File bukti tambahan").SetInputFilesAsync(new FilePayload { Name = "kuitansi.png", MimeType = "image/png", Buffer = TestImages.Png(64, 48) });
+        await request.GetByLabel("Berkas bukti tambahan").SetInputFilesAsync(new FilePayload { Name = "kuitansi.png", MimeType = "image/png", Buffer = TestImages.Png(64, 48) });
         await request.GetByRole(AriaRole.Button, new() { Name = "Kirim kelengkapan" }).ClickAsync();
         await Expect(reporter.GetByRole(AriaRole.Status)).ToContainTextAsync("pengaduan kembali diverifikasi");
         await Expect(reporter.Locator(".status-block")).ToContainTextAsync("Verifikasi");
-        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "File bukti" })).ToContainTextAsync("kuitansi.png");
+        await Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" })).ToContainTextAsync("kuitansi.png");
 
         // Staff see the answer and the new file, follow up and close with an outcome.
         await staff.ReloadAsync();
         await Expect(staff.Locator(".status-block")).ToContainTextAsync("Verifikasi");
         await Expect(staff.GetByRole(AriaRole.Region, new() { Name = "Percakapan dengan pelapor" })).ToContainTextAsync("Foto kuitansi terlampir.");
-        await Expect(staff.GetByRole(AriaRole.Region, new() { Name = "File bukti" })).ToContainTextAsync("kuitansi.png");
+        await Expect(staff.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" })).ToContainTextAsync("kuitansi.png");
         await ChangeStatusAsync(staff, "Ditindaklanjuti", PublicNotes[2], InternalNotes[2]);
         var notes = staff.GetByRole(AriaRole.Region, new() { Name = "Catatan internal" });
         await notes.GetByLabel("Tambah catatan internal").FillAsync("RAHASIA-5 jadwal klarifikasi terlapor pekan depan.");

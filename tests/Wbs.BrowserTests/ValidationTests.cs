@@ -21,8 +21,8 @@ public sealed class ValidationTests(BrowserFixture browser)
         await page.GetByLabel("Lokasi (tempat / alamat)").FillAsync(report.Location);
         await page.GetByLabel("Motif / penyebab").FillAsync(report.Why);
         await Reporter.PersonRows(page).Nth(0).GetByLabel("Jabatan").FillAsync(report.FirstPerson.Position);
-        await page.GetByLabel("File bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await page.GetByLabel("Berkas bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
 
         var summary = page.GetByRole(AriaRole.Alert);
         await Expect(summary).ToContainTextAsync("Pengaduan belum terkirim.");
@@ -53,8 +53,8 @@ public sealed class ValidationTests(BrowserFixture browser)
         await Expect(page.Locator(".field-error").Filter(new() { Has = page.GetByLabel("Uraian kejadian") })).ToContainTextAsync("wajib diisi");
         await Expect(page.Locator(".field-error").Filter(new() { Has = page.GetByLabel("Tanggal kejadian") })).ToContainTextAsync("wajib diisi");
         // A browser cannot keep a chosen file across a round trip; the form says so instead of losing it silently.
-        await Expect(page.Locator(".field").Filter(new() { Has = page.GetByLabel("File bukti") })).ToContainTextAsync("Pilih kembali berkas bukti sebelum mengirim.");
-        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Pilih kembali file bukti Anda." })).ToHaveAttributeAsync("href", "#Files");
+        await Expect(page.Locator(".field").Filter(new() { Has = page.GetByLabel("Berkas bukti") })).ToContainTextAsync("Pilih kembali berkas bukti sebelum mengirim.");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Pilih kembali berkas bukti Anda." })).ToHaveAttributeAsync("href", "#Files");
 
         await Expect(page.GetByLabel("Judul pengaduan")).ToHaveValueAsync(report.Title);
         await Expect(page.GetByLabel("Lokasi (tempat / alamat)")).ToHaveValueAsync(report.Location);
@@ -68,7 +68,7 @@ public sealed class ValidationTests(BrowserFixture browser)
         await page.GetByLabel("Jenis pelanggaran").SelectOptionAsync(new SelectOptionValue { Label = report.ViolationType });
         await page.GetByLabel("Uraian kejadian").FillAsync(report.Description);
         await page.GetByLabel("Tanggal kejadian").FillAsync(report.IncidentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("File bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
+        await page.GetByLabel("Berkas bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
         await page.GetByLabel("itikad baik").CheckAsync();
         var number = await Reporter.SubmitAsync(page);
 
@@ -77,7 +77,7 @@ public sealed class ValidationTests(BrowserFixture browser)
         await Expect(facts).ToContainTextAsync(report.Location);
         await Expect(facts).ToContainTextAsync(report.Why);
         await Expect(facts).ToContainTextAsync($"{report.FirstPerson.Name}, {report.FirstPerson.Position}");
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "File bukti" }).GetByRole(AriaRole.Link, new() { Name = report.FileName })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Berkas bukti" }).GetByRole(AriaRole.Link, new() { Name = report.FileName })).ToBeVisibleAsync();
         session.Guard.AssertClean();
     }
 }

@@ -2,7 +2,9 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("audit checkpoint", "Mencetak kepala rantai audit bertanda tangan untuk disimpan auditor; dengan teks titik periksa, memeriksanya.")]
+[CliCommand("audit checkpoint", "Mencetak kepala rantai audit bertanda tangan untuk disimpan auditor; dengan teks titik periksa, memeriksanya.",
+    English = "Prints the signed head of the audit chain for an auditor to keep; given a checkpoint's text, checks it.",
+    Usage = "[URUTAN HASH WAKTU MAC]")]
 public sealed class AuditCheckpointCommand(AuditLog audit) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

@@ -2,7 +2,8 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("audit verify", "Memeriksa rantai hash log audit; keluar dengan kode bukan nol dan menyebut entri rusak pertama.")]
+[CliCommand("audit verify", "Memeriksa rantai hash log audit; keluar dengan kode bukan nol dan menyebut entri rusak pertama.",
+    English = "Checks the audit log's hash chain; exits non-zero and names the first bad entry.")]
 public sealed class AuditVerifyCommand(AuditLog audit) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

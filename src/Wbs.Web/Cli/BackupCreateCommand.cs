@@ -2,7 +2,9 @@ using Wbs.Web.Data.Backup;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("backup create", "Membuat cadangan yang konsisten saat aplikasi berjalan: backup create --to FILE (tanpa kunci induk, ratchet, atau kunci tanda tangan).")]
+[CliCommand("backup create", "Membuat cadangan yang konsisten saat aplikasi berjalan (tanpa kunci induk, ratchet, atau kunci tanda tangan).",
+    English = "Writes a consistent backup while the app serves (without the master keys, the ratchet or the signing keys).",
+    Usage = "--to FILE")]
 public sealed class BackupCreateCommand(BackupCreator creator) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

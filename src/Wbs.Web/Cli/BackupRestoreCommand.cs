@@ -2,7 +2,9 @@ using Wbs.Web.Data.Backup;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("backup restore", "Memulihkan cadangan ke folder data atau database PostgreSQL yang kosong: backup restore FILE.", BeforeDatabase = true)]
+[CliCommand("backup restore", "Memulihkan cadangan ke folder data atau database PostgreSQL yang kosong.",
+    English = "Restores a backup into an empty data folder or PostgreSQL database.",
+    Usage = "FILE", BeforeDatabase = true, StopServerFirst = true)]
 public sealed class BackupRestoreCommand(IServiceProvider services) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

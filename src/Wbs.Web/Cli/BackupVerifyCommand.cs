@@ -2,7 +2,9 @@ using Wbs.Web.Data.Backup;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("backup verify", "Memeriksa cadangan: digest, jumlah baris, rantai audit, dan contoh laporan dibuka dengan folder kunci ini.", BeforeDatabase = true)]
+[CliCommand("backup verify", "Memeriksa cadangan: digest, jumlah baris, rantai audit, dan contoh laporan dibuka dengan folder kunci ini.",
+    English = "Checks a backup: digests, row counts, the audit chain, and a sample of reports opened with this keys folder.",
+    Usage = "FILE", BeforeDatabase = true)]
 public sealed class BackupVerifyCommand(IServiceProvider services) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

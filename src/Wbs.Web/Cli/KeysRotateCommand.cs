@@ -2,7 +2,8 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("keys rotate", "Membungkus ulang semua kunci data dengan kunci induk baru, sementara aplikasi tetap berjalan.")]
+[CliCommand("keys rotate", "Membungkus ulang semua kunci data dengan kunci induk baru, sementara aplikasi tetap berjalan.",
+    English = "Re-wraps every data key under a new master key while the app keeps serving.")]
 public sealed class KeysRotateCommand(KeyRotation rotation) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

@@ -2,7 +2,8 @@ using Wbs.Web.Security;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("keys rotate-signing", "Membuat kunci tanda tangan tanda terima baru; kunci publik lama tetap diterbitkan agar tanda terima lama tetap sah.")]
+[CliCommand("keys rotate-signing", "Membuat kunci tanda tangan tanda terima baru; kunci publik lama tetap diterbitkan agar tanda terima lama tetap sah.",
+    English = "Makes a new receipt signing key; older public keys stay published so old receipts still verify.")]
 public sealed class KeysRotateSigningCommand(ReceiptSigningKeys keys) : ICliCommand
 {
     public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

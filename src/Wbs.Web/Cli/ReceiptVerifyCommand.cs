@@ -9,7 +9,9 @@ namespace Wbs.Web.Cli;
 /// Verifies a receipt code offline against a saved copy of /.well-known/wbs-receipt-keys.json: no database, no key
 /// file and no network are used, so an auditor checks with only what was published.
 /// </summary>
-[CliCommand("receipt verify", "Memeriksa kode tanda terima dengan kunci publik yang diterbitkan: receipt verify --code KODE --keys keys.json")]
+[CliCommand("receipt verify", "Memeriksa kode tanda terima dengan salinan kunci publik yang diterbitkan, tanpa basis data dan jaringan; keluar 0 bila sah, 1 bila tidak.",
+    English = "Checks a receipt code against a saved copy of the published public keys, without database or network; exits 0 when valid, 1 when not.",
+    Usage = "--code KODE --keys keys.json")]
 public sealed class ReceiptVerifyCommand : ICliCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

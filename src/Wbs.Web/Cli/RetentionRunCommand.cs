@@ -2,7 +2,9 @@ using Wbs.Web.Features.Kasus.Retensi;
 
 namespace Wbs.Web.Cli;
 
-[CliCommand("retention run", "Menghapus isi kasus yang masa retensinya habis (--dry-run: hanya menyebut nomor dan jumlahnya, tanpa isi).")]
+[CliCommand("retention run", "Menghapus isi kasus yang masa retensinya habis (--dry-run: hanya menyebut nomor dan jumlahnya, tanpa isi).",
+    English = "Erases the content of cases whose retention has run out (--dry-run: only names their numbers and counts, never content).",
+    Usage = "[--dry-run]")]
 public sealed class RetentionRunCommand(RetentionJob job) : ICliCommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)

@@ -24,5 +24,8 @@ public sealed class AgencyClock(TimeProvider time, IOptionsMonitor<AgencyOptions
     public string Format(DateTime utc) =>
         ToLocal(utc).ToString("d MMM yyyy HH.mm", Culture.Indonesian) + " " + ZoneLabel;
 
+    /// <summary>A UTC moment for <c>time@datetime</c>: whole seconds, as HTML allows at most three fraction digits.</summary>
+    public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public string FormatDate(DateTime utc) => ToLocal(utc).ToString("d MMM yyyy", Culture.Indonesian);
 }

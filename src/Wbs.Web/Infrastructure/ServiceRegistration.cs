@@ -164,7 +164,11 @@ public static class ServiceRegistration
             pages.Conventions.AllowAnonymousToPage("/Staf/Autentikator");
             pages.Conventions.AllowAnonymousToPage("/Staf/GantiSandi");
             pages.Conventions.AllowAnonymousToPage("/Staf/Ditolak");
-        }).AddMvcOptions(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        }).AddMvcOptions(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.ModelBinderProviders.Insert(0, new LineEndingsBinderProvider());
+        });
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "wbs.af";

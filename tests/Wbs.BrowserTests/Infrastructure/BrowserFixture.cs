@@ -75,7 +75,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
-        var guard = new PageGuard(BaseAddress);
+        await context.AddInitScriptAsync(PageChecks.AxeScript);
+        var guard = new PageGuard(BaseAddress, javaScript);
         guard.Watch(context);
         var page = await context.NewPageAsync();
         guard.Watch(page);
@@ -96,6 +97,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Mail?.Dispose();
+
+        // The figures of the run's page checks, for the test command to print.
+        if (Environment.GetEnvironmentVariable("WBS_PAGE_CHECKS_REPORT") is { Length: > 0 } report)
+        {
+            await File.WriteAllTextAsync(report,
+                $"axe-core: {PageChecks.AxePages} page loads checked, {PageChecks.AxeViolations} violations "
+                + $"({PageChecks.AxeUnchecked} loads left before axe finished or without script); "
+                + $"Nu Html Checker: {PageChecks.NuDocuments} distinct documents, {PageChecks.NuErrors} errors\n");
+        }
     }
 }
 

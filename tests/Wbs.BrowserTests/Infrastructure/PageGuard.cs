@@ -4,10 +4,12 @@ namespace Wbs.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Collects what a page must never do: break its Content-Security-Policy, log an error or throw, or ask any host
-/// but the app for anything (no CDN, font or analytics may ever leak a reporter's visit).
+/// but the app for anything (no CDN, font or analytics may ever leak a reporter's visit); and, through
+/// <see cref="PageChecks"/>, any axe-core violation or HTML error on a page it watched.
 /// </summary>
-public sealed class PageGuard(Uri app)
+public sealed class PageGuard(Uri app, bool javaScript = true)
 {
+    private readonly PageChecks checks = new(app, javaScript);
     private readonly List<string> problems = [];
     private readonly Lock gate = new();
 
@@ -22,7 +24,13 @@ public sealed class PageGuard(Uri app)
         }
     }
 
-    public void Watch(IBrowserContext context) => context.Request += (_, request) =>
+    public void Watch(IBrowserContext context)
+    {
+        checks.Watch(context);
+        context.Request += (_, request) => Check(request);
+    }
+
+    private void Check(IRequest request)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))
         {
@@ -32,10 +40,11 @@ public sealed class PageGuard(Uri app)
         {
             Add("Request to another host: " + request.Url);
         }
-    };
+    }
 
     public void Watch(IPage page)
     {
+        checks.Watch(page);
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
@@ -50,10 +59,22 @@ public sealed class PageGuard(Uri app)
         page.PageError += (_, error) => Add("Script error: " + error);
     }
 
-    /// <summary>Fails the test with every problem seen so far.</summary>
+    /// <summary>Has axe and the HTML checker finish with every page so far; returns every problem seen.</summary>
+    public IReadOnlyList<string> CheckPages()
+    {
+        // On the thread pool, so waiting here cannot block the test framework's own continuations.
+        foreach (var problem in Task.Run(checks.FinishAsync).GetAwaiter().GetResult())
+        {
+            Add(problem);
+        }
+
+        return Problems;
+    }
+
+    /// <summary>Fails the test with every problem seen so far, after axe and the HTML checker have looked at each page.</summary>
     public void AssertClean()
     {
-        var seen = Problems;
+        var seen = CheckPages();
         Assert.True(seen.Count == 0, "The browser reported problems:\n" + string.Join("\n", seen));
     }
 

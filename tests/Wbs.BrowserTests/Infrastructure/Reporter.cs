@@ -81,7 +81,7 @@ public static partial class Reporter
     {
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).GetByRole(AriaRole.Link, new() { Name = "Pengaduan", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aduan", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pengaduan Saya", Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tambah", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tambah Pengaduan" })).ToBeVisibleAsync();
     }
@@ -101,7 +101,7 @@ public static partial class Reporter
         await page.GetByLabel("Motif / penyebab").FillAsync(report.Why);
         await page.GetByLabel("Modus / kronologi").FillAsync(report.How);
         await page.GetByLabel("Perkiraan nilai kerugian").FillAsync(report.EstimatedLoss);
-        await page.GetByLabel("File bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
+        await page.GetByLabel("Berkas bukti").SetInputFilesAsync(new FilePayload { Name = report.FileName, MimeType = report.FileMimeType, Buffer = report.File });
         if (declareGoodFaith)
         {
             await page.GetByLabel("itikad baik").CheckAsync();
@@ -120,7 +120,7 @@ public static partial class Reporter
     /// <summary>Submits and reads the number from the success message on the "Aduan" list.</summary>
     public static async Task<string> SubmitAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
         var notice = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Pengaduan berhasil dikirim." });
         await Expect(notice).ToBeVisibleAsync();
         var number = RegistrationNumberPattern().Match(await notice.InnerTextAsync());

@@ -46,6 +46,6 @@ public class KeluarTests(WbsFactory factory) : IClassFixture<WbsFactory>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var list = await browser.GetPageAsync("/Pengaduan");
-        Assert.Equal("Aduan", list.Text("main h1"));
+        Assert.Equal("Pengaduan Saya", list.Text("main h1"));
     }
 }

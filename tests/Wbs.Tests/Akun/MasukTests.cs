@@ -16,7 +16,7 @@ public class MasukTests(WbsFactory factory) : IClassFixture<WbsFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Pengaduan", response.Headers.Location!.OriginalString);
         var list = await browser.FollowAsync(response);
-        Assert.Equal("Aduan", list.Text("main h1"));
+        Assert.Equal("Pengaduan Saya", list.Text("main h1"));
     }
 
     [Fact]

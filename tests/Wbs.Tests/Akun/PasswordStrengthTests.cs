@@ -27,6 +27,26 @@ public class PasswordStrengthTests(BackOfficeFactory factory) : IClassFixture<Ba
     }
 
     [Fact]
+    public async Task Daftar_EveryErrorIsShownAtOnce()
+    {
+        using var browser = factory.CreatePageClient();
+        var form = Reporter.New().DaftarForm();
+        form["Input.Username"] = "a b";
+        form["Input.Password"] = "aaaa";
+        form["Input.ConfirmPassword"] = "aaab";
+
+        using var response = await browser.SubmitAsync("/Akun/Daftar", form);
+
+        // The name, both of the password's rules and the repeat: a newcomer fixes everything in one go.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("Nama samaran", page.FieldError("Input.Username"), StringComparison.Ordinal);
+        Assert.Contains("Kata sandi minimal 8 karakter.", page.FieldError("Input.Password"), StringComparison.Ordinal);
+        Assert.Contains(PasswordStrength.TooWeak, page.FieldError("Input.Password"), StringComparison.Ordinal);
+        Assert.Contains("Ulangan kata sandi tidak sama.", page.FieldError("Input.ConfirmPassword"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Daftar_UsernameAsPassword_IsRefusedOnThePage()
     {
         using var browser = factory.CreatePageClient();

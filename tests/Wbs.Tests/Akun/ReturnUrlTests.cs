@@ -52,7 +52,7 @@ public class ReturnUrlTests(WbsFactory factory) : IClassFixture<WbsFactory>
 
         var done = await PageClient.ParseAsync(registered);
         var next = done.QuerySelectorAll("main [data-next] a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
-        Assert.Equal([("Lanjut: Tambah Pengaduan", "/Pengaduan/Tambah"), ("Daftar Aduan saya", "/Pengaduan")], next);
+        Assert.Equal([("Lanjut: Tambah Pengaduan", "/Pengaduan/Tambah"), ("Lihat pengaduan saya", "/Pengaduan")], next);
     }
 
     [Fact]

@@ -60,13 +60,16 @@ public class ReportingDeadlineTests
     }
 
     [Fact]
-    public void FormMessage_Near_SaysHowManyDaysAndWhatTheLawSays()
+    public void FormBox_Near_SaysTheDateAndTheDaysOnce_AndWhatTheLawSays()
     {
         var deadline = ReportingDeadline.Compute(new DateOnly(2026, 11, 6), new DateOnly(2026, 12, 14), NoHolidays);
+        var box = DeadlinePreview.Of(deadline);
 
-        Assert.Contains("tinggal 4 hari kerja", deadline.FormMessage, StringComparison.Ordinal);
-        Assert.Contains("18 Desember 2026", deadline.FormMessage, StringComparison.Ordinal);
-        Assert.Contains("dianggap suap, kecuali KPK menetapkan lain", deadline.FormMessage, StringComparison.Ordinal);
+        Assert.Equal("Jumat, 18 Desember 2026", deadline.DeadlineText);
+        Assert.Equal("Sisa 4 hari kerja.", box.LeftText);
+        Assert.DoesNotContain("18 Desember", box.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("4 hari kerja", box.Message, StringComparison.Ordinal);
+        Assert.Contains("dianggap suap, kecuali KPK menetapkan lain", box.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,8 +77,7 @@ public class ReportingDeadlineTests
     {
         var deadline = ReportingDeadline.Compute(new DateOnly(2026, 11, 6), new DateOnly(2026, 12, 18), NoHolidays);
 
-        Assert.Contains("Hari ini", deadline.FormMessage, StringComparison.Ordinal);
-        Assert.Contains("hari terakhir", deadline.FormMessage, StringComparison.Ordinal);
+        Assert.Equal("Hari ini hari terakhir.", DeadlinePreview.Of(deadline).LeftText);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public class ReportingDeadlineTests
     {
         var deadline = ReportingDeadline.Compute(new DateOnly(2026, 11, 6), new DateOnly(2026, 12, 22), NoHolidays);
 
-        Assert.Contains("sudah lewat", deadline.FormMessage, StringComparison.Ordinal);
+        Assert.StartsWith("Batas waktu pelaporan sudah lewat.", deadline.FormMessage, StringComparison.Ordinal);
         Assert.Contains("dianggap suap, kecuali KPK menetapkan lain", deadline.FormMessage, StringComparison.Ordinal);
         Assert.Contains("setelah batas waktu", deadline.SubmittedMessage, StringComparison.Ordinal);
         Assert.Contains("dianggap suap", deadline.SubmittedMessage, StringComparison.Ordinal);
@@ -103,7 +105,7 @@ public class ReportingDeadlineTests
     {
         var deadline = ReportingDeadline.Compute(new DateOnly(2026, 11, 6), new DateOnly(2026, 12, 20), NoHolidays);
 
-        Assert.Contains("sudah lewat", deadline.FormMessage, StringComparison.Ordinal);
+        Assert.StartsWith("Batas waktu pelaporan sudah lewat.", deadline.FormMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("hari terakhir", deadline.FormMessage, StringComparison.Ordinal);
         Assert.Contains("setelah batas waktu", deadline.SubmittedMessage, StringComparison.Ordinal);
     }

@@ -175,6 +175,35 @@ public class AduanPageTests(BackOfficeFactory factory) : IClassFixture<BackOffic
     }
 
     [Fact]
+    public async Task Post_WithErrors_ReturnsToTheFormSent_WithFocusOnItsError()
+    {
+        using var reporter = await Complainant.SubmitAsync(factory);
+        using var staff = await InspekturAsync();
+
+        // Each form posts to its own section, so the page sent back opens there, not 2,000 px above it.
+        var staffPage = await staff.GetPageAsync(AduanPage.Url(reporter.Number));
+        Assert.EndsWith("#pesan", staffPage.QuerySelector("#pesan form")!.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.EndsWith("#ubah-status", staffPage.QuerySelector("#ubah-status form")!.GetAttribute("action"), StringComparison.Ordinal);
+        var reporterPage = await reporter.Browser.GetPageAsync($"/Pengaduan/{reporter.Number}");
+        Assert.EndsWith("#pesan", reporterPage.QuerySelector("#pesan form")!.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.Empty(staffPage.QuerySelectorAll("[autofocus]"));
+
+        using var emptyMessage = await staff.SubmitAsync(AduanPage.Url(reporter.Number), new Dictionary<string, string?> { ["Pesan"] = "" }, formSelector: "#pesan form");
+        using var emptyReply = await reporter.Browser.SubmitAsync($"/Pengaduan/{reporter.Number}", new Dictionary<string, string?> { ["Pesan"] = "" }, formSelector: "#pesan form");
+        using var noStatus = await staff.SubmitAsync(AduanPage.Url(reporter.Number), new Dictionary<string, string?> { ["Ubah.To"] = "" }, formSelector: "#ubah-status form");
+
+        // Focus goes to the error without script too: one autofocus, on the field or the summary of the form sent.
+        var focused = (await PageClient.ParseAsync(emptyMessage)).QuerySelectorAll("[autofocus]");
+        Assert.Equal("Pesan", Assert.Single(focused).GetAttribute("name"));
+        focused = (await PageClient.ParseAsync(emptyReply)).QuerySelectorAll("[autofocus]");
+        Assert.Equal("Pesan", Assert.Single(focused).GetAttribute("name"));
+        var status = await PageClient.ParseAsync(noStatus);
+        var summary = Assert.Single(status.QuerySelectorAll("[autofocus]"));
+        Assert.Same(status.QuerySelector("#ubah-status .error-summary"), summary);
+        Assert.Equal("-1", summary.GetAttribute("tabindex"));
+    }
+
+    [Fact]
     public async Task Post_InternalNote_OverTheSharedCap_IsRefusedAndNothingIsAudited()
     {
         using var reporter = await Complainant.SubmitAsync(factory);

@@ -38,7 +38,7 @@ public class TambahTests(WbsFactory factory) : IClassFixture<WbsFactory>
 
         var files = form.QuerySelector<IHtmlInputElement>("input[type=file]")!;
         Assert.True(files.IsMultiple);
-        Assert.Equal("Submit", form.Text("button[type=submit]"));
+        Assert.Equal("Kirim pengaduan", form.Text("button[type=submit]"));
     }
 
     [Fact]

@@ -20,8 +20,7 @@ public sealed class PasswordStrength : IPasswordValidator<AppUser>
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
-        // A too short password already gets the length rule's message; one reason at a time reads better.
-        if (string.IsNullOrEmpty(password) || password.Length < manager.Options.Password.RequiredLength)
+        if (string.IsNullOrEmpty(password))
         {
             return Task.FromResult(IdentityResult.Success);
         }

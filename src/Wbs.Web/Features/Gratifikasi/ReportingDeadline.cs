@@ -43,22 +43,21 @@ public sealed record ReportingDeadline(DateOnly ReceivedOn, DateOnly Deadline, D
 
     public string DeadlineText => Deadline.ToString("dddd, d MMMM yyyy", Culture.Indonesian);
 
-    /// <summary>What the form says while the reporter is still writing (as of today).</summary>
+    /// <summary>
+    /// What the form's deadline box says under the date and the days left (as of today), which the box shows already:
+    /// the message adds what the law says, never the date again.
+    /// </summary>
     public string FormMessage => State switch
     {
         ReportingDeadlineState.Passed =>
-            $"Batas waktu pelaporan sudah lewat ({DeadlineText}). Menurut undang-undang, gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain. {LateConsequence} Tetap kirim laporan ini sekarang: KPK yang akan menilainya.",
+            $"Batas waktu pelaporan sudah lewat. Menurut undang-undang, gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain. {LateConsequence} Tetap kirim laporan ini sekarang: KPK yang akan menilainya.",
         ReportingDeadlineState.Near =>
-            $"{LeftText} Segera kirim laporan ini: gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain.",
-        _ => $"Batas waktu pelaporan: {DeadlineText} (30 hari kerja sejak tanggal penerimaan; masih {WorkingDaysLeft} hari kerja).",
+            "Segera kirim laporan ini: gratifikasi yang tidak dilaporkan dalam 30 hari kerja sejak diterima dianggap suap, kecuali KPK menetapkan lain.",
+        _ => "30 hari kerja sejak tanggal penerimaan.",
     };
 
     /// <summary>What a submitted report's page says: reported in time or not (as of its submission date).</summary>
     public string SubmittedMessage => State == ReportingDeadlineState.Passed
         ? $"Laporan ini disampaikan setelah batas waktu ({DeadlineText}). Menurut undang-undang, gratifikasi yang terlambat dilaporkan dianggap suap, kecuali KPK menetapkan lain. {LateConsequence} UPG tetap meneruskannya ke KPK untuk ditetapkan."
         : $"Laporan ini disampaikan sebelum batas waktu pelaporan ({DeadlineText}).";
-
-    private string LeftText => WorkingDaysLeft == 0
-        ? $"Hari ini ({DeadlineText}) adalah hari terakhir batas waktu pelaporan."
-        : $"Batas waktu pelaporan tinggal {WorkingDaysLeft} hari kerja, sampai {DeadlineText}.";
 }

@@ -13,7 +13,7 @@ namespace Wbs.Web.Features.Kasus;
 /// <param name="Addressee">Who the reporter writes to, in a sentence ("petugas", "UPG").</param>
 /// <param name="StaffName">Who a staff message is shown as coming from.</param>
 /// <param name="InformationHint">The hint of the completion's text: what the handler usually asks for.</param>
-/// <param name="EvidenceTitle">The evidence section's heading ("File bukti"); the completion's file field is named after it.</param>
+/// <param name="EvidenceTitle">The evidence section's heading ("Berkas bukti"); the completion's file field is named after it.</param>
 /// <param name="EvidenceEmptyText">What that section says when there is no file.</param>
 /// <param name="EvidenceToChooseAgain">The files the completion's error summary asks to choose again ("berkas bukti").</param>
 public sealed record ReporterCaseLabels(

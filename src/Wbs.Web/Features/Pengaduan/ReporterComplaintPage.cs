@@ -23,7 +23,7 @@ public abstract class ReporterComplaintPage(ReporterComplaints reports, Evidence
     protected static ReporterCaseLabels LabelsAt(string address, string receiptText) => new(
         address, "Nomor registrasi", receiptText, ReceiptAsButton: false, "Lengkapi pengaduan", "/Features/Pengaduan/_ComplaintCompletionIntro.cshtml",
         "petugas", "Petugas Inspektorat", "Jawab yang diminta petugas: misalnya nama terlapor, waktu atau tempat kejadian yang lebih tepat.",
-        "File bukti", "Tidak ada file bukti.", "berkas bukti");
+        "Berkas bukti", "Tidak ada berkas bukti.", "berkas bukti");
 
     protected override ReporterCaseFacts FactsOf(ComplaintDetail report) => ReporterCaseFacts.Of(
         report.RegistrationNumber, report.Status, ComplaintStatus.PerluDilengkapi, report.SubmittedAt, report.UpdatedAt, report.DueOn,

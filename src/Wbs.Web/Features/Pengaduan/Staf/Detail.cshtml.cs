@@ -35,7 +35,7 @@ public class DetailModel(StaffComplaints reports, Deadlines deadlines, AgencyClo
     };
 
     private static readonly StaffCaseLabels Words = new(
-        "/Staf/Pengaduan", "/Staf", "Kotak masuk", "Nomor registrasi", "Pengaduan dikirim", "File bukti", "Tidak ada file bukti.",
+        "/Staf/Pengaduan", "/Staf", "Kotak masuk", "Nomor registrasi", "Pengaduan dikirim", "Berkas bukti", "Tidak ada berkas bukti.",
         "Petugas", "Terlihat oleh pelapor. Jangan menyebut identitas pelapor atau isi catatan internal.",
         "Terlihat oleh pelapor. Wajib untuk Perlu Dilengkapi, Ditolak, Diteruskan dan Selesai.");
 
