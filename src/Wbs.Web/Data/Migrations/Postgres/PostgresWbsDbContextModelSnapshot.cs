@@ -618,18 +618,12 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
                     b.HasIndex("RetainUntil");
 
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("ViolationTypeId");
-
-                    b.HasIndex("AssignedToId", "Status");
+                    b.HasIndex("AssignedToId", "SubmittedAt");
 
                     b.HasIndex("Channel", "SubmittedAt");
 
@@ -637,10 +631,19 @@ namespace Wbs.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "SubmittedAt");
 
+                    b.HasIndex("UnitId", "SubmittedAt");
+
+                    b.HasIndex("ViolationTypeId", "SubmittedAt");
+
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("AssignedToId", "Status", "SubmittedAt");
+
                     b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
+
+                    b.HasIndex(new[] { "SubmittedAt", "RegistrationNumber" }, "IX_Reports_Open_SubmittedAt")
+                        .HasFilter("\"DueOn\" IS NOT NULL");
 
                     b.ToTable("Reports", (string)null);
                 });
@@ -997,6 +1000,58 @@ namespace Wbs.Web.Data.Migrations.Postgres
                     b.HasKey("Date");
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.InboxCount", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WithDeadline")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Status", "AssignedToId");
+
+                    b.ToTable("InboxCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.InboxDeadlineCount", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Status", "AssignedToId", "DueOn");
+
+                    b.HasIndex("Kind", "DueOn");
+
+                    b.ToTable("InboxDeadlineCounts", (string)null);
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.KeyRingState", b =>

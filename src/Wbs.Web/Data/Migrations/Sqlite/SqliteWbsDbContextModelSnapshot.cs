@@ -607,18 +607,12 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
                     b.HasIndex("RetainUntil");
 
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("ViolationTypeId");
-
-                    b.HasIndex("AssignedToId", "Status");
+                    b.HasIndex("AssignedToId", "SubmittedAt");
 
                     b.HasIndex("Channel", "SubmittedAt");
 
@@ -626,10 +620,19 @@ namespace Wbs.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "SubmittedAt");
 
+                    b.HasIndex("UnitId", "SubmittedAt");
+
+                    b.HasIndex("ViolationTypeId", "SubmittedAt");
+
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("AssignedToId", "Status", "SubmittedAt");
+
                     b.HasIndex("SubmittedAt", "ViolationTypeId", "Status", "ResolvedAt");
+
+                    b.HasIndex(new[] { "SubmittedAt", "RegistrationNumber" }, "IX_Reports_Open_SubmittedAt")
+                        .HasFilter("\"DueOn\" IS NOT NULL");
 
                     b.ToTable("Reports", (string)null);
                 });
@@ -980,6 +983,58 @@ namespace Wbs.Web.Data.Migrations.Sqlite
                     b.HasKey("Date");
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.InboxCount", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Status", "AssignedToId");
+
+                    b.ToTable("InboxCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Wbs.Web.Domain.InboxDeadlineCount", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Status", "AssignedToId", "DueOn");
+
+                    b.HasIndex("Kind", "DueOn");
+
+                    b.ToTable("InboxDeadlineCounts", (string)null);
                 });
 
             modelBuilder.Entity("Wbs.Web.Domain.KeyRingState", b =>
