@@ -196,7 +196,7 @@ if [ -d tests/Wbs.BrowserTests ]; then
         sudo_if_needed apt-get install -y default-jre-headless npm
     fi
     (cd tests/Wbs.BrowserTests && npm ci --ignore-scripts --no-audit --no-fund)
-    start_tests browser tests/Wbs.BrowserTests "$build_flag" "" WBS_TEST_DATABASE=sqlite "WBS_PAGE_CHECKS_REPORT=$results/page-checks.txt"
+    start_tests browser tests/Wbs.BrowserTests "$build_flag" "" WBS_TEST_DATABASE=sqlite "WBS_PAGE_CHECKS_REPORT=$PWD/$results/page-checks.txt"
     collect_tests browser
     if [ -f "$results/page-checks.txt" ]; then cat "$results/page-checks.txt"; fi
 fi

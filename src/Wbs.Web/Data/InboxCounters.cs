@@ -49,6 +49,17 @@ public static class InboxCounters
             }
         }
 
+        await CountAsync(db, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Counts the register again into the counter tables, inside the caller's transaction: after a restore, whose rows
+    /// arrived with their counters and through the triggers both.
+    /// </summary>
+    public static async Task CountAsync(WbsDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"InboxCounts\"", ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"InboxDeadlineCounts\"", ct);
         // The SQL is built from the constants above only.
@@ -66,7 +77,6 @@ public static class InboxCounters
         }
 
 #pragma warning restore EF1003
-        await transaction.CommitAsync(ct);
     }
 
     private static IEnumerable<string> SqliteTriggers(string table, string kind, string? assignee)

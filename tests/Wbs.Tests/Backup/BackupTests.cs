@@ -21,6 +21,11 @@ public sealed class BackupTests : IDisposable
     // Rows that the restored instance itself writes as it starts (its job lease and run time, the restore's audit entry).
     private static readonly string[] WrittenByRestore = ["AuditEntries", "AuditHeads", "SenderLeases", "RetentionStates"];
 
+    // The inbox counters are derived from the reports and counted again when the restored instance starts: a group
+    // whose count went back to zero keeps its row where the triggers kept it, and has none after a recount.
+    private static IEnumerable<string> Records(string table, IEnumerable<string> rows) =>
+        table is "InboxCounts" or "InboxDeadlineCounts" ? rows.Where(r => !r.Contains("|Count=0", StringComparison.Ordinal)) : rows;
+
     [Fact]
     public async Task CreateThenRestoreOnAFreshInstance_GivesBackEveryRowFileMessageAndAuditEntryIdentical()
     {
@@ -36,7 +41,7 @@ public sealed class BackupTests : IDisposable
 
         foreach (var (table, rows) in original.Where(t => !WrittenByRestore.Contains(t.Key)))
         {
-            Assert.True(rows.SequenceEqual(copy[table]), $"table {table} differs after the restore");
+            Assert.True(Records(table, rows).SequenceEqual(Records(table, copy[table])), $"table {table} differs after the restore");
         }
 
         // Every entry the backup holds comes back as it was; the restored instance then appends its own.

@@ -57,7 +57,7 @@ public class AnonymousCanaryTests
         var secondCode = (await PageClient.ParseAsync(second)).QuerySelector("[data-access-code]")!.TextContent.Trim();
         using var wrong = await AnonymousReporter.OpenAsync(browser, number, "99999-88888-77777-66666-55555");
         using var opened = await AnonymousReporter.OpenAsync(browser, number, code);
-        using var message = await browser.SubmitAsync($"/Lacak/Pengaduan/{number}", new Dictionary<string, string?> { ["Pesan"] = "KnaPesan" }, formSelector: "form[action$='handler=Pesan']");
+        using var message = await browser.SubmitAsync($"/Lacak/Pengaduan/{number}", new Dictionary<string, string?> { ["Pesan"] = "KnaPesan" }, formSelector: "form[action*='handler=Pesan']");
         using var session = await client.PostAsJsonAsync("/api/v1/anonymous/session", new { registrationNumber = number, accessCode = code });
         api.UseToken((await ApiClient.JsonAsync(session)).GetProperty("accessToken").GetString()!);
         Assert.Contains("KnaPesan", await client.GetStringAsync($"/api/v1/reports/{number}/messages"), StringComparison.Ordinal);

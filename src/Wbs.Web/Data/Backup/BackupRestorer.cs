@@ -91,6 +91,9 @@ public sealed class BackupRestorer(IServiceProvider services, IOptions<WbsOption
         await TableCopy.ClearAsync(db, ct);
         await TableCopy.CopyAllAsync(source, db, ct);
         await TableCopy.ResetIdentitiesAsync(db, ct);
+
+        // The counters came with the backup and were also bumped by the triggers as the reports arrived.
+        await InboxCounters.CountAsync(db, ct);
         await transaction.CommitAsync(ct);
     }
 
